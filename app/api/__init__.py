@@ -1,0 +1,1 @@
+"""HTTP layer: one thin handler module per dialect, plus shared wire-format helpers."""

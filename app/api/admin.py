@@ -1,0 +1,46 @@
+"""Admin API handlers (/admin): deploy definitions, start instances with job fixtures, inspect, bulk load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from app.api import admin_format as fmt
+from app.api.common import json_response, parse_body
+from app.runtime import services
+from app.store import definitions
+from app.store.clock import now_ms
+from app.store.load import bulk_load as store_bulk_load
+from generated.models.admin import DeployRequest, LoadRequest, StartInstanceRequest
+
+
+async def deploy_process_definition(body: dict[str, Any]) -> Response:
+    spec = fmt.definition_spec(parse_body(DeployRequest, body))
+    deployed = await services().store.writing(definitions.deploy, spec=spec, now=now_ms())
+    return json_response(fmt.deployed(deployed), status=201)
+
+
+async def start_process_instance(body: dict[str, Any]) -> Response:
+    spec = fmt.instance_spec(parse_body(StartInstanceRequest, body))
+    svc = services()
+    started, types = await svc.store.writing(definitions.start_instances, spec=spec, now=now_ms())
+    svc.hub.notify(types)
+    return json_response(fmt.started(started[0]), status=201)
+
+
+async def get_process_instance(process_instance_key: int) -> Response:
+    view = await services().store.reading(definitions.get_instance, key=process_instance_key)
+    return json_response(fmt.instance_view(view))
+
+
+async def bulk_load(body: dict[str, Any]) -> Response:
+    request = parse_body(LoadRequest, body)
+    svc = services()
+    result = await svc.store.writing(
+        store_bulk_load, definitions=[fmt.definition_spec(d) for d in request.definitions or []],
+        instances=[fmt.instance_spec(i) for i in request.instances or []], now=now_ms(),
+    )
+    svc.hub.notify(result.claimable_types)
+    return json_response({"definitions": result.definitions, "instances": result.instances, "jobs": result.jobs},
+                         status=201)

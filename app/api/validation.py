@@ -1,0 +1,200 @@
+"""Request validation plugged into Connexion: compiled once per operation, worded per dialect.
+
+Connexion's stock ParameterValidator deep-copies every parameter schema and builds a jsonschema validator for
+each declared parameter on every request (~45% of its per-request cost). This one compiles each operation's
+parameters once, checks only the parameters that are present, and raises structured `ParameterProblem`s that
+app.errors words in each dialect's own language. Repeated scalar parameters count by their first value, as the
+vendors do (Connexion takes the last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from connexion.exceptions import BadRequestProblem
+from connexion.json_schema import Draft4RequestValidator
+from connexion.uri_parsing import OpenAPIURIParser
+from connexion.validators import JSONRequestBodyValidator
+from jsonschema import Draft4Validator, ValidationError
+from starlette.datastructures import Headers, QueryParams
+from starlette.types import Scope
+
+from app.errors import ParameterProblem
+
+_INT_RE = re.compile(r"^[+-]?[0-9]+$")
+_INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+class FirstValueURIParser(OpenAPIURIParser):  # type: ignore[misc]
+    """OpenAPI URI parsing where a repeated scalar query parameter counts by its first value."""
+
+    def resolve_params(self, params: dict[str, Any], _in: str) -> dict[str, Any]:
+        if _in == "query":
+            schemas = self.param_schemas
+            params = {
+                k: v if (schemas.get(k) or {}).get("type") == "array" else v[:1] for k, v in params.items()
+            }
+        return dict(super().resolve_params(params, _in))
+
+
+@dataclass
+class _Param:
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    validator: Draft4Validator = field(repr=False)
+    item_schema: dict[str, Any] | None = None
+
+
+def coerce(value: str, schema: dict[str, Any]) -> Any:
+    """Convert a raw string to the schema's type; raise ValueError when it cannot be."""
+    kind = schema.get("type")
+    if kind == "integer":
+        if not _INT_RE.match(value):
+            raise ValueError(value)
+        number = int(value)
+        low, high = _INT_BOUNDS.get(schema.get("format", "int64"), _INT_BOUNDS["int64"])
+        if not low <= number <= high:
+            raise ValueError(value)
+        return number
+    if kind == "number":
+        result = float(value)
+        if result != result or result in (float("inf"), float("-inf")):
+            raise ValueError(value)
+        return result
+    if kind == "boolean":
+        lowered = value.lower()
+        if lowered == "true":
+            return True
+        if lowered == "false":
+            return False
+        raise ValueError(value)
+    return value
+
+
+class DialectParameterValidator:
+    """Drop-in for connexion.validators.ParameterValidator (same constructor and `validate(scope)`)."""
+
+    _cache: ClassVar[dict[int, tuple[list[_Param], frozenset[str]]]] = {}
+
+    def __init__(self, parameters: list[dict[str, Any]], uri_parser: Any, strict_validation: bool = False,
+                 security_query_params: list[str] | None = None) -> None:
+        self.strict_validation = strict_validation
+        cached = self._cache.get(id(parameters))
+        if cached is None:
+            cached = self._compile(parameters)
+            self._cache[id(parameters)] = cached
+        self.params, self.query_names = cached
+
+    @staticmethod
+    def _compile(parameters: list[dict[str, Any]]) -> tuple[list[_Param], frozenset[str]]:
+        params = []
+        for p in parameters:
+            schema = dict(p.get("schema") or {})
+            items = schema.get("items") if schema.get("type") == "array" else None
+            params.append(_Param(
+                name=p["name"], location=p["in"], required=bool(p.get("required")), schema=schema,
+                validator=Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER),
+                item_schema=items,
+            ))
+        names = frozenset(p.name for p in params if p.location == "query")
+        return params, names
+
+    def validate(self, scope: Scope) -> None:
+        query = QueryParams(scope.get("query_string", b""))
+        if self.strict_validation:
+            extra = sorted(set(query.keys()) - self.query_names)
+            if extra:
+                raise ParameterProblem(location="query", name=extra[0], value=query.get(extra[0]), kind="unknown",
+                                       detail=f"Extra query parameter(s) {','.join(extra)} not in spec")
+        headers: Headers | None = None
+        path_params: dict[str, Any] = scope.get("path_params") or {}
+        for p in self.params:
+            if p.location == "query":
+                values = query.getlist(p.name)
+            elif p.location == "header":
+                headers = headers or Headers(scope=scope)
+                values = headers.getlist(p.name)
+            elif p.location == "path":
+                raw = path_params.get(p.name.replace("-", "_"))
+                values = [] if raw is None else [str(raw)]
+            else:
+                continue
+            if not values:
+                if p.required:
+                    raise ParameterProblem(location=p.location, name=p.name, value=None, kind="missing",
+                                           detail=f"Missing {p.location} parameter '{p.name}'", schema=p.schema)
+                continue
+            self._check(p, values)
+
+    def _check(self, p: _Param, values: list[str]) -> None:
+        if p.item_schema is not None:
+            raw_items = [item for v in values for item in v.split(",")]
+            shown = ",".join(values)
+            try:
+                value: Any = [coerce(item, p.item_schema) for item in raw_items]
+            except ValueError:
+                raise ParameterProblem(location=p.location, name=p.name, value=shown, kind="type",
+                                       detail=f"'{shown}' is not a list of {p.item_schema.get('type')}",
+                                       schema=p.item_schema) from None
+        else:
+            shown = values[0]
+            try:
+                value = coerce(shown, p.schema)
+            except ValueError:
+                raise ParameterProblem(location=p.location, name=p.name, value=shown, kind="type",
+                                       detail=f"'{shown}' is not of type '{p.schema.get('type')}'",
+                                       schema=p.schema) from None
+        error = next(iter(p.validator.iter_errors(value)), None)
+        if error is not None:
+            kind = error.validator if error.validator in ("enum", "minimum", "maximum", "pattern") else "other"
+            raise ParameterProblem(location=p.location, name=p.name, value=shown, kind=str(kind),
+                                   detail=_short(error), schema=p.schema)
+
+
+def _short(error: ValidationError) -> str:
+    if error.validator == "minimum":
+        return f"must be >= {error.validator_value}"
+    if error.validator == "maximum":
+        return f"must be <= {error.validator_value}"
+    if error.validator == "minLength":
+        return f"must have at least {error.validator_value} characters"
+    if error.validator == "maxLength":
+        return f"must have at most {error.validator_value} characters"
+    if error.validator == "pattern":
+        return "has an invalid format"
+    return str(error.message)
+
+
+class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
+    """Connexion's JSON body validator with the schema validator built once per schema, and clear messages."""
+
+    _validators: ClassVar[dict[int, Draft4Validator]] = {}
+
+    async def _parse(self, stream: Any, scope: Scope) -> Any:
+        try:
+            return await super()._parse(stream, scope)
+        except BadRequestProblem as exc:
+            raise BadRequestProblem(detail=f"The request body is not valid JSON: {exc.detail}") from None
+
+    @property
+    def _validator(self) -> Draft4Validator:
+        v = self._validators.get(id(self._schema))
+        if v is None:
+            # Connexion's request validator: understands OpenAPI's `nullable` (Camunda clients send nulls).
+            v = Draft4RequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+            self._validators[id(self._schema)] = v
+        return v
+
+    def _validate(self, body: Any) -> dict[str, Any] | None:
+        if not self._nullable and body is None:
+            raise BadRequestProblem(detail="The request body must not be empty.")
+        error = next(iter(self._validator.iter_errors(body)), None)
+        if error is not None:
+            where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+            location = f"body{where}" if where else "body"
+            raise BadRequestProblem(detail=f"Invalid {location}: {error.message}")
+        return None

@@ -1,0 +1,51 @@
+"""Zeebe job-worker handlers (/zeebe): activation with long polling, and job commands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connexion import request
+from starlette.responses import Response
+
+from app.api.common import json_response, no_content
+from app.api.durations import parse_duration_ms
+from app.api.zeebe_format import activated_job
+from app.longpoll import ActivationRequest
+from app.runtime import services
+from app.store import flow
+from app.store.clock import now_ms
+
+
+async def _disconnected() -> None:
+    """Returns when the client goes away (the ASGI server sends http.disconnect)."""
+    receive = request.receive
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str = "default", job_timeout: str = "5m",
+                        fetch_variables: list[str] | None = None, request_timeout: int | None = None) -> Response:
+    req = ActivationRequest(
+        type=type_, worker=worker, max_jobs=max_jobs_to_activate,
+        timeout_ms=parse_duration_ms(job_timeout, name="jobTimeout"),
+        fetch_variables=fetch_variables or None, request_timeout_ms=request_timeout or 0,
+    )
+    jobs = await services().hub.activate(req, disconnected=_disconnected)
+    return json_response({"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None})
+
+
+async def update_job(key: int, body: dict[str, Any]) -> Response:
+    svc = services()
+    status = body["status"]
+    if status == "completed":
+        wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms())
+    elif status == "failed":
+        backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
+        wake = await svc.store.writing(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,
+                                       error_message=body.get("errorMessage"), now=now_ms())
+    else:
+        wake = await svc.store.writing(flow.throw_error, key=key, error_code=body["errorCode"],
+                                       error_message=body.get("errorMessage"), now=now_ms())
+    svc.hub.notify(wake.now)
+    svc.hub.notify_at(wake.later)
+    return no_content()

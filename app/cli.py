@@ -1,0 +1,99 @@
+"""The `jobgate` command line (Typer): serve, seed, db."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+import typer
+import uvicorn
+
+from app.settings import Settings
+
+cli = typer.Typer(help="jobgate: process-engine jobs through Camunda 7, Zeebe and OPA REST dialects.",
+                  no_args_is_help=True, add_completion=False)
+
+DatabaseUrl = Annotated[str | None, typer.Option("--database-url", help="SQLAlchemy URL (default from settings)")]
+
+
+def _settings(database_url: str | None, **overrides: Any) -> Settings:
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if database_url:
+        values["database_url"] = database_url
+    return Settings(**values)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn, plus: on SIGINT/SIGTERM, waiting long polls answer at once instead of holding shutdown."""
+
+    on_exit: list[Any] = []
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        for callback in self.on_exit:
+            callback()
+        super().handle_exit(sig, frame)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="interface to bind")] = None,
+    port: Annotated[int | None, typer.Option(help="port to bind")] = None,
+    database_url: DatabaseUrl = None,
+    demo: Annotated[bool, typer.Option("--demo", help="seed demo data first if the store is empty")] = False,
+) -> None:
+    """Serve every dialect on one port."""
+    from app.main import create_app
+
+    settings = _settings(database_url, host=host, port=port)
+    if demo:
+        from app.seed import seed_if_empty
+
+        seed_if_empty(settings)
+    app = create_app(settings)
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
+                            access_log=False, timeout_graceful_shutdown=5)
+    server = _Server(config)
+    _Server.on_exit = [_hub_of(app).begin_shutdown_threadsafe]
+    asyncio.run(server.serve())
+
+
+def _hub_of(app: Any) -> Any:
+    from app.main import services_of
+
+    return services_of(app).hub
+
+
+@cli.command()
+def seed(
+    database_url: DatabaseUrl = None,
+    force: Annotated[bool, typer.Option(help="seed even if the store already has definitions")] = False,
+) -> None:
+    """Load realistic demo data (definitions, tenants, jobs in every state)."""
+    from app.seed import seed as run_seed
+    from app.seed import seed_if_empty
+
+    settings = _settings(database_url)
+    if force:
+        summary = run_seed(settings)
+    else:
+        summary = seed_if_empty(settings)
+    typer.echo(summary)
+
+
+@cli.command("generate-check")
+def generate_check() -> None:
+    """Fail if generated/ differs from what scripts/generate would write."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "codegen.py"
+    raise typer.Exit(subprocess.call([sys.executable, str(script), "--check"]))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""ASGI middleware: hands each request its app's services, bounds body size, records metrics."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import PayloadTooLarge, dialect_of, render
+from app.runtime import SCOPE_KEY, Services
+
+
+class Metrics:
+    """Prometheus metrics of one app (own registry, so several apps can live in one process)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter("jobgate_http_requests_total", "HTTP requests served", ["dialect", "method", "status"],
+                                registry=self.registry)
+        self.latency = Histogram("jobgate_http_request_seconds", "HTTP request latency", ["dialect"],
+                                 registry=self.registry,
+                                 buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 60))
+        self.jobs_activated = Counter("jobgate_jobs_activated_total", "Jobs handed out by activation",
+                                      registry=self.registry)
+        self.waiters = Gauge("jobgate_long_poll_waiters", "Activation requests waiting for jobs",
+                             registry=self.registry)
+
+
+class ServicesMiddleware:
+    """Outermost middleware: puts the services into the scope, enforces the body limit, counts requests."""
+
+    def __init__(self, app: ASGIApp, services: Services, metrics: Metrics) -> None:
+        self.app = app
+        self.services = services
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        scope[SCOPE_KEY] = self.services
+        limit = self.services.settings.max_body_bytes
+        dialect = dialect_of(scope["path"])
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > limit
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    response = render(dialect, 413, f"The request body exceeds {limit} bytes.")
+                    await response(scope, receive, send)
+                    self.metrics.requests.labels(dialect.name, scope["method"], "413").inc()
+                    return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise PayloadTooLarge(f"The request body exceeds {limit} bytes.")
+            return message
+
+        status: dict[str, Any] = {"code": 500}
+
+        async def recording_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        start = time.perf_counter()
+        try:
+            await self.app(scope, limited_receive, recording_send)
+        finally:
+            self.metrics.latency.labels(dialect.name).observe(time.perf_counter() - start)
+            self.metrics.requests.labels(dialect.name, scope["method"], str(status["code"])).inc()

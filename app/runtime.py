@@ -1,0 +1,42 @@
+"""The per-app services (store, long-poll hub, metrics) and how handlers reach them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connexion import request
+
+from app.settings import Settings
+from app.store.engine import Store
+
+SCOPE_KEY = "jobgate.services"
+
+
+class Services:
+    """Everything one app instance owns; created by create_app, started and stopped by its lifespan."""
+
+    def __init__(self, settings: Settings) -> None:
+        from app.longpoll import Hub  # local import: the hub imports store modules
+
+        self.settings = settings
+        self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads)
+        self.hub = Hub(self.store, settings)
+        self.ready = False
+
+    async def start(self) -> None:
+        await self.store.run(self.store.create_schema)
+        await self.hub.start()
+        self.ready = True
+
+    async def stop(self) -> None:
+        self.ready = False
+        await self.hub.stop()
+        self.store.dispose()
+
+
+def services() -> Services:
+    """The services of the app serving the current request."""
+    scope: dict[str, Any] = request.scope
+    svc = scope[SCOPE_KEY]
+    assert isinstance(svc, Services)
+    return svc

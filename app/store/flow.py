@@ -1,0 +1,160 @@
+"""Job lifecycle and the sequential flow: complete, fail, throw error, resubmit, set retries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from app.errors import Conflict, NotFound
+from app.store import keys
+from app.store.jobs import new_job_row
+from app.store.tables import (
+    ACTIVATABLE,
+    ACTIVATED,
+    COMPLETED,
+    ERROR_THROWN,
+    FAILED,
+    JOB,
+    JOB_DEFINITION,
+    PROCESS_DEFINITION,
+    PROCESS_INSTANCE,
+    RUNTIME_STATES,
+)
+
+COMMANDABLE = (ACTIVATABLE, ACTIVATED)
+
+
+@dataclass(frozen=True)
+class Wake:
+    """Job types that became claimable now, and (type, epoch ms) pairs that become claimable later."""
+
+    now: frozenset[str] = frozenset()
+    later: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+def _locked_job(conn: Connection, key: int) -> sa.Row[Any]:
+    stmt = sa.select(JOB).where(JOB.c.key == key)
+    if conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    row = conn.execute(stmt).first()
+    if row is None:
+        raise NotFound(f"Job with key {key} not found.")
+    return row
+
+
+def _commandable(conn: Connection, key: int, action: str) -> sa.Row[Any]:
+    job = _locked_job(conn, key)
+    if job.state not in COMMANDABLE:
+        reason = "an incident (failed with no retries left)" if job.state == FAILED else f"{job.state}"
+        raise Conflict(f"Cannot {action} job with key {key}: it is {reason}, not activated.")
+    return job
+
+
+def _set_instance(conn: Connection, key: int, **values: Any) -> None:
+    conn.execute(sa.update(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == key).values(**values))
+
+
+def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int) -> Wake:
+    """Complete a job, merge variables into its instance, and move the flow on to the next task."""
+    job = _commandable(conn, key, "complete")
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state=COMPLETED, deadline=None))
+    pi = PROCESS_INSTANCE
+    instance = conn.execute(sa.select(pi).where(pi.c.key == job.process_instance_key)).one()
+    if variables:
+        _set_instance(conn, instance.key, variables={**(instance.variables or {}), **variables})
+    jd = JOB_DEFINITION
+    current = conn.execute(sa.select(jd.c.position).where(jd.c.id == job.job_definition_id)).scalar_one()
+    following = conn.execute(
+        sa.select(jd).where(jd.c.process_definition_key == job.process_definition_key, jd.c.position > current)
+        .order_by(jd.c.position).limit(1)
+    ).first()
+    if following is not None:
+        definition = conn.execute(
+            sa.select(PROCESS_DEFINITION).where(PROCESS_DEFINITION.c.key == job.process_definition_key)
+        ).one()
+        first = keys.allocate(conn, 2)
+        row = new_job_row(definition, following, instance_key=instance.key, job_key=first,
+                          element_instance_key=first + 1, now=now, tenant_id=instance.tenant_id)
+        conn.execute(sa.insert(JOB).values(**row))
+        return Wake(now=frozenset({following.type}) if not following.suspended else frozenset())
+    remaining = conn.execute(
+        sa.select(sa.func.count()).select_from(JOB)
+        .where(JOB.c.process_instance_key == instance.key, JOB.c.state.in_(RUNTIME_STATES))
+    ).scalar_one()
+    if not remaining and instance.state == "active":
+        _set_instance(conn, instance.key, state="completed", end_time=now)
+    return Wake()
+
+
+def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int) -> Wake:
+    """Fail a job: retries left -> claimable again after the back-off; none left -> an incident."""
+    job = _commandable(conn, key, "fail")
+    message = error_message if error_message is not None else ""
+    values: dict[str, Any] = dict(retries=retries, worker=None, deadline=None, exception_message=message,
+                                  exception_trace=message)
+    if retries > 0:
+        due = now + backoff_ms
+        conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state=ACTIVATABLE, due_date=due, **values))
+        if job.suspended:
+            return Wake()
+        return Wake(now=frozenset({job.type})) if backoff_ms <= 0 else Wake(later=((job.type, due),))
+    conn.execute(sa.update(JOB).where(JOB.c.key == key)
+                 .values(state=FAILED, failed_activity_id=job.element_id, **values))
+    _set_instance(conn, job.process_instance_key, state="incident")
+    return Wake()
+
+
+def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int) -> Wake:
+    """A business error with no catching boundary event in this model: the job ends, the instance has an incident."""
+    job = _commandable(conn, key, "throw an error for")
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
+        state=ERROR_THROWN, error_code=error_code, worker=None, deadline=None,
+        exception_message=error_message if error_message is not None else f"Unhandled error '{error_code}'.",
+        failed_activity_id=job.element_id,
+    ))
+    _set_instance(conn, job.process_instance_key, state="incident")
+    return Wake()
+
+
+def resubmit(conn: Connection, *, key: int, now: int) -> Wake:
+    """OPA resubmit: due now, lease released; an exhausted job gets one retry and becomes claimable again."""
+    job = _locked_job(conn, key)
+    if job.state not in RUNTIME_STATES:
+        raise Conflict(f"Job with key {key} is {job.state} and cannot be resubmitted.")
+    retries = job.retries if job.retries > 0 else 1
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
+        state=ACTIVATABLE, retries=retries, due_date=now, worker=None, deadline=None,
+    ))
+    if job.state == FAILED:
+        _reopen_instance(conn, job.process_instance_key)
+    return Wake(now=frozenset() if job.suspended else frozenset({job.type}))
+
+
+def set_retries(conn: Connection, *, key: int, retries: int) -> Wake:
+    """Set a runtime job's retries; raising them on an incident makes it claimable again."""
+    job = _locked_job(conn, key)
+    if job.state not in RUNTIME_STATES:
+        raise NotFound(f"No runtime job with key {key}.")
+    values: dict[str, Any] = {"retries": retries}
+    if job.state == FAILED and retries > 0:
+        values.update(state=ACTIVATABLE, worker=None, deadline=None)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(**values))
+    if job.state == FAILED and retries > 0:
+        _reopen_instance(conn, job.process_instance_key)
+    wakes = retries > 0 and job.state in (FAILED, ACTIVATABLE) and not job.suspended
+    return Wake(now=frozenset({job.type}) if wakes else frozenset())
+
+
+def _reopen_instance(conn: Connection, instance_key: int) -> None:
+    """An instance leaves the incident state when none of its jobs is failed or error_thrown any more."""
+    open_incidents = conn.execute(
+        sa.select(sa.func.count()).select_from(JOB)
+        .where(JOB.c.process_instance_key == instance_key, JOB.c.state.in_((FAILED, ERROR_THROWN)))
+    ).scalar_one()
+    if not open_incidents:
+        conn.execute(sa.update(PROCESS_INSTANCE)
+                     .where(PROCESS_INSTANCE.c.key == instance_key, PROCESS_INSTANCE.c.state == "incident")
+                     .values(state="active"))

@@ -1,0 +1,1 @@
+"""Code generated from openapi/ by scripts/generate. Do not edit."""

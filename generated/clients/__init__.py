@@ -1,0 +1,1 @@
+"""Typed clients generated from openapi/. Do not edit."""

@@ -1,0 +1,1 @@
+"""Pydantic models generated from openapi/. Do not edit."""

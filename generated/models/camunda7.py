@@ -1,0 +1,399 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class JobDto(BaseModel):
+    """
+    A job at runtime.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: Annotated[
+        str, Field(description="The id of the job.", examples=["2251799813685253"])
+    ]
+    job_definition_id: Annotated[
+        str,
+        Field(
+            alias="jobDefinitionId",
+            description="The id of the associated job definition.",
+            examples=["2251799813685250"],
+        ),
+    ]
+    due_date: Annotated[
+        str | None,
+        Field(
+            alias="dueDate",
+            description="The date on which this job is supposed to be processed, as `yyyy-MM-dd'T'HH:mm:ss.SSSZ` (UTC). `null` when the job is due at once.",
+            examples=["2025-09-25T13:38:42.165+0000"],
+        ),
+    ]
+    process_instance_id: Annotated[
+        str,
+        Field(
+            alias="processInstanceId",
+            description="The id of the process instance which execution created the job.",
+            examples=["2251799813685251"],
+        ),
+    ]
+    execution_id: Annotated[
+        str,
+        Field(
+            alias="executionId",
+            description="The specific execution id on which the job was created.",
+            examples=["2251799813685252"],
+        ),
+    ]
+    process_definition_id: Annotated[
+        str,
+        Field(
+            alias="processDefinitionId",
+            description="The id of the process definition which this job belongs to.",
+            examples=["invoice:1:2251799813685249"],
+        ),
+    ]
+    process_definition_key: Annotated[
+        str,
+        Field(
+            alias="processDefinitionKey",
+            description="The key of the process definition which this job belongs to.",
+            examples=["invoice"],
+        ),
+    ]
+    retries: Annotated[
+        int, Field(description="The number of retries this job has left.", examples=[3])
+    ]
+    exception_message: Annotated[
+        str | None,
+        Field(
+            alias="exceptionMessage",
+            description="The message of the exception that occurred, the last time the job was executed. Is null when no exception occurred.",
+            examples=["Card declined"],
+        ),
+    ]
+    failed_activity_id: Annotated[
+        str | None,
+        Field(
+            alias="failedActivityId",
+            description="The id of the activity on which the last exception occurred, the last time the job was executed. Is null when no exception occurred.",
+            examples=["charge-card"],
+        ),
+    ]
+    suspended: Annotated[
+        bool,
+        Field(
+            description="A flag indicating whether the job is suspended or not.",
+            examples=[False],
+        ),
+    ]
+    priority: Annotated[
+        int, Field(description="The job's priority for execution.", examples=[0])
+    ]
+    tenant_id: Annotated[
+        str | None,
+        Field(
+            alias="tenantId",
+            description="The id of the tenant which this job belongs to.",
+            examples=["tenant-a"],
+        ),
+    ]
+    create_time: Annotated[
+        str,
+        Field(
+            alias="createTime",
+            description="The date on which this job has been created, as `yyyy-MM-dd'T'HH:mm:ss.SSSZ` (UTC).",
+            examples=["2025-09-25T13:33:42.165+0000"],
+        ),
+    ]
+    batch_id: Annotated[
+        str | None,
+        Field(
+            alias="batchId",
+            description="The id of the batch associated with this job. `null` if no batch is associated with it.",
+        ),
+    ]
+
+
+class JobDefinitionDto(BaseModel):
+    """
+    A job definition.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: Annotated[
+        str,
+        Field(
+            description="The id of the job definition.", examples=["2251799813685250"]
+        ),
+    ]
+    process_definition_id: Annotated[
+        str,
+        Field(
+            alias="processDefinitionId",
+            description="The id of the process definition this job definition is associated with.",
+            examples=["invoice:1:2251799813685249"],
+        ),
+    ]
+    process_definition_key: Annotated[
+        str,
+        Field(
+            alias="processDefinitionKey",
+            description="The key of the process definition this job definition is associated with.",
+            examples=["invoice"],
+        ),
+    ]
+    activity_id: Annotated[
+        str,
+        Field(
+            alias="activityId",
+            description="The id of the activity this job definition is associated with.",
+            examples=["charge-card"],
+        ),
+    ]
+    job_type: Annotated[
+        str,
+        Field(
+            alias="jobType",
+            description="The type of the job which is running for this job definition, e.g. `async-continuation` or `timer-intermediate-transition`.",
+            examples=["async-continuation"],
+        ),
+    ]
+    job_configuration: Annotated[
+        str,
+        Field(
+            alias="jobConfiguration",
+            description="The configuration of a job definition provides details about the jobs which will be created. For example: for timer jobs it is the timer configuration.",
+            examples=["async-before"],
+        ),
+    ]
+    overriding_job_priority: Annotated[
+        int | None,
+        Field(
+            alias="overridingJobPriority",
+            description="The execution priority defined for jobs that are created based on this definition. `null` when the priority has not been overridden on the job definition level.",
+            examples=[10],
+        ),
+    ]
+    suspended: Annotated[
+        bool,
+        Field(
+            description="Indicates whether this job definition is suspended or not.",
+            examples=[False],
+        ),
+    ]
+    tenant_id: Annotated[
+        str | None,
+        Field(
+            alias="tenantId",
+            description="The id of the tenant this job definition is associated with.",
+            examples=["tenant-a"],
+        ),
+    ]
+    deployment_id: Annotated[
+        str,
+        Field(
+            alias="deploymentId",
+            description="The id of the deployment this job definition is related to.",
+            examples=["2251799813685248"],
+        ),
+    ]
+
+
+class SortBy(StrEnum):
+    """
+    The property to sort by.
+    """
+
+    job_definition_id = "jobDefinitionId"
+    activity_id = "activityId"
+    process_definition_id = "processDefinitionId"
+    process_definition_key = "processDefinitionKey"
+    job_type = "jobType"
+    job_configuration = "jobConfiguration"
+    tenant_id = "tenantId"
+
+
+class SortOrder(StrEnum):
+    """
+    The order to sort in.
+    """
+
+    asc = "asc"
+    desc = "desc"
+
+
+class JobDefinitionSortingDto(BaseModel):
+    """
+    One ordering of a job definition query. Both properties are needed.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    sort_by: Annotated[
+        SortBy | None,
+        Field(
+            alias="sortBy",
+            description="The property to sort by.",
+            examples=["activityId"],
+        ),
+    ] = None
+    sort_order: Annotated[
+        SortOrder | None,
+        Field(alias="sortOrder", description="The order to sort in.", examples=["asc"]),
+    ] = None
+
+
+class CountResultDto(BaseModel):
+    """
+    The number of matching results.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    count: Annotated[
+        int, Field(description="The number of matching results.", examples=[42])
+    ]
+
+
+class ExceptionDto(BaseModel):
+    """
+    An error.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Annotated[
+        str,
+        Field(
+            description="The simple name of the exception class, e.g. `InvalidRequestException` (400), `RestException` (415) or `ProcessEngineException` (500, 503).",
+            examples=["InvalidRequestException"],
+        ),
+    ]
+    message: Annotated[
+        str,
+        Field(
+            description="A message that describes the error.",
+            examples=["Cannot set query parameter 'sortBy' to value 'anInvalidSortByOption'"],
+        ),
+    ]
+
+
+class JobDefinitionQueryDto(BaseModel):
+    """
+    A job definition query. Every property is optional and may be `null` (no filter); unknown properties are ignored.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    job_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="jobDefinitionId",
+            description="Filter by job definition id.",
+            examples=["2251799813685250"],
+        ),
+    ] = None
+    activity_id_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="activityIdIn",
+            description="Only include job definitions which belong to one of the passed activity ids.",
+            examples=[["charge-card", "ship-order"]],
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="Only include job definitions which exist for the given process definition id.",
+            examples=["invoice:1:2251799813685249"],
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="Only include job definitions which exist for the given process definition key.",
+            examples=["invoice"],
+        ),
+    ] = None
+    job_type: Annotated[
+        str | None,
+        Field(
+            alias="jobType",
+            description="Only include job definitions which exist for the given job type.",
+            examples=["async-continuation"],
+        ),
+    ] = None
+    job_configuration: Annotated[
+        str | None,
+        Field(
+            alias="jobConfiguration",
+            description="Only include job definitions which exist for the given job configuration.",
+            examples=["async-before"],
+        ),
+    ] = None
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Only include active job definitions. `false` applies no filter."
+        ),
+    ] = None
+    suspended: Annotated[
+        bool | None,
+        Field(
+            description="Only include suspended job definitions. `false` applies no filter; wins over `active` when both are `true`."
+        ),
+    ] = None
+    with_overriding_job_priority: Annotated[
+        bool | None,
+        Field(
+            alias="withOverridingJobPriority",
+            description="Only include job definitions that have an overriding job priority defined. `false` applies no filter.",
+        ),
+    ] = None
+    tenant_id_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="tenantIdIn",
+            description="Only include job definitions which belong to one of the passed tenant ids.",
+            examples=[["tenant-a"]],
+        ),
+    ] = None
+    without_tenant_id: Annotated[
+        bool | None,
+        Field(
+            alias="withoutTenantId",
+            description="Only include job definitions which belong to no tenant; wins over `tenantIdIn`. `false` applies no filter.",
+        ),
+    ] = None
+    include_job_definitions_without_tenant_id: Annotated[
+        bool | None,
+        Field(
+            alias="includeJobDefinitionsWithoutTenantId",
+            description="Include job definitions which belong to no tenant in addition to those of `tenantIdIn`. On its own it filters nothing.",
+        ),
+    ] = None
+    sorting: Annotated[
+        list[JobDefinitionSortingDto] | None,
+        Field(
+            description="Criteria to sort the result by. The position in the array is the rank of an ordering (primary, secondary, ...)."
+        ),
+    ] = None

@@ -1,0 +1,112 @@
+"""Generate generated/models/<dialect>.py and generated/clients/<dialect>_client from openapi/<dialect>.yaml."""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "openapi"
+DIALECTS = ("camunda7", "zeebe", "opa", "admin")
+HEADER = "# Generated from openapi/{d}.yaml by scripts/generate. Do not edit."
+MODEL_FLAGS = [
+    "--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
+    "--use-annotated", "--field-constraints", "--use-standard-collections", "--use-union-operator",
+    "--snake-case-field", "--allow-population-by-field-name", "--strict-nullable", "--collapse-root-models",
+    "--use-schema-description", "--enum-field-as-literal", "one", "--use-subclass-enum", "--use-double-quotes",
+    "--formatters", "builtin", "--disable-timestamp", "--set-default-enum-member",
+]
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> None:
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+
+
+def generate(out: Path) -> None:
+    (out / "models").mkdir(parents=True)
+    (out / "clients").mkdir(parents=True)
+    (out / "__init__.py").write_text('"""Code generated from openapi/ by scripts/generate. Do not edit."""\n')
+    (out / "models" / "__init__.py").write_text('"""Pydantic models generated from openapi/. Do not edit."""\n')
+    (out / "clients" / "__init__.py").write_text('"""Typed clients generated from openapi/. Do not edit."""\n')
+    bindir = Path(sys.executable).parent
+    for d in DIALECTS:
+        spec = SPECS / f"{d}.yaml"
+        if not spec.exists():
+            continue
+        validate(yaml.safe_load(spec.read_text()))
+        header = HEADER.format(d=d)
+        run([str(bindir / "datamodel-codegen"), "--input", str(spec), "--output", str(out / "models" / f"{d}.py"),
+             "--custom-file-header", header, *MODEL_FLAGS])
+        with tempfile.TemporaryDirectory() as tmp:
+            config = Path(tmp) / "config.yaml"
+            config.write_text((ROOT / "scripts" / "client-config.yaml").read_text()
+                              + f"package_name_override: {d}_client\nproject_name_override: {d}_client\n")
+            target = out / "clients" / f"{d}_client"
+            run([str(bindir / "openapi-python-client"), "generate", "--path", str(spec), "--config", str(config),
+                 "--meta", "none", "--output-path", str(target), "--overwrite"], cwd=Path(tmp))
+            for py in sorted(target.rglob("*.py")):
+                py.write_text(f"{header}\n{py.read_text()}")
+            (target / "py.typed").write_text("")
+
+
+def diff(a: Path, b: Path) -> list[str]:
+    """Paths that differ between two trees (ignoring caches)."""
+    problems: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only:
+            if name not in ("__pycache__", ".ruff_cache"):
+                problems.append(prefix + name)
+        for name in cmp.diff_files:
+            problems.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            if name not in ("__pycache__", ".ruff_cache"):
+                walk(sub, f"{prefix}{name}/")
+
+    cmp = filecmp.dircmp(a, b)
+    walk(cmp, "generated/")
+    # dircmp compares shallowly (size + mtime); confirm candidates and catch same-size edits byte by byte.
+    for path in sorted(a.rglob("*")):
+        rel = path.relative_to(a)
+        other = b / rel
+        if path.is_file() and other.is_file() and "__pycache__" not in rel.parts:
+            if path.read_bytes() != other.read_bytes() and f"generated/{rel}" not in problems:
+                problems.append(f"generated/{rel}")
+    return sorted(set(problems))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "generated"
+        generate(fresh)
+        target = ROOT / "generated"
+        if args.check:
+            problems = diff(fresh, target) if target.exists() else ["generated/ is missing"]
+            if problems:
+                print("generated/ is out of date with openapi/ (run scripts/generate):", *problems, sep="\n  ")
+                return 1
+            print("generated/ matches openapi/")
+            return 0
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        print("generated/ written from openapi/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

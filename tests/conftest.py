@@ -1,0 +1,113 @@
+"""Shared fixtures: a real SQLite file per module, the real ASGI app, and an admin helper."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.main import create_app, services_of
+from app.settings import Settings
+from app.store.engine import Store
+
+POSTGRES_URL = os.environ.get("JOBGATE_TEST_POSTGRES_URL")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run every coroutine test on anyio's asyncio backend without marking each one."""
+    for item in items:
+        if isinstance(item, pytest.Function) and _is_coroutine(item.obj):
+            item.add_marker(pytest.mark.anyio)
+
+
+def _is_coroutine(fn: Any) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(fn)
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def sqlite_url(directory: Path) -> str:
+    return f"sqlite:///{directory / 'jobgate.db'}"
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(database_url=sqlite_url(tmp_path_factory.mktemp("db")), validate_responses=True,
+                    long_poll_timeout_ms=2000, probe_interval_ms=50)
+
+
+@pytest.fixture(scope="module")
+async def app(settings: Settings) -> AsyncIterator[Any]:
+    application = create_app(settings)
+    services = services_of(application)
+    await services.start()
+    yield application
+    await services.stop()
+
+
+@pytest.fixture(scope="module")
+async def client(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def store(app: Any) -> Store:
+    return services_of(app).store
+
+
+@pytest.fixture
+def uniq() -> str:
+    """A unique prefix, so tests sharing a module's store never see each other's data."""
+    return "t" + uuid.uuid4().hex[:10]
+
+
+class Admin:
+    """Small helper over the real admin API."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def deploy(self, bpmn_process_id: str, tasks: list[dict[str, Any]] | None = None, **extra: Any
+                     ) -> dict[str, Any]:
+        body = {"bpmnProcessId": bpmn_process_id, "tasks": tasks or [{"elementId": "task", "type": "work"}], **extra}
+        r = await self.client.post("/admin/process-definitions", json=body)
+        assert r.status_code == 201, r.text
+        return dict(r.json())
+
+    async def start(self, bpmn_process_id: str | None = None, **extra: Any) -> dict[str, Any]:
+        body: dict[str, Any] = dict(extra)
+        if bpmn_process_id is not None:
+            body["bpmnProcessId"] = bpmn_process_id
+        r = await self.client.post("/admin/process-instances", json=body)
+        assert r.status_code == 201, r.text
+        return dict(r.json())
+
+    async def instance(self, key: int) -> dict[str, Any]:
+        r = await self.client.get(f"/admin/process-instances/{key}")
+        assert r.status_code == 200, r.text
+        return dict(r.json())
+
+
+@pytest.fixture(scope="module")
+def admin(client: httpx.AsyncClient) -> Admin:
+    return Admin(client)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh store on its own SQLite file (for store-level tests)."""
+    s = Store(sqlite_url(tmp_path))
+    s.create_schema()
+    yield s
+    s.dispose()
