@@ -80,6 +80,41 @@ def seed(
     typer.echo(summary)
 
 
+db = typer.Typer(help="Schema migrations (Alembic), for SQLite and PostgreSQL.", no_args_is_help=True)
+cli.add_typer(db, name="db")
+
+
+@db.command("upgrade")
+def db_upgrade(
+    database_url: DatabaseUrl = None,
+    revision: Annotated[str, typer.Option(help="target revision")] = "head",
+) -> None:
+    """Create or upgrade the store's schema; existing data is kept."""
+    from app.store import migrate
+    from app.store.engine import make_engine
+
+    engine = make_engine(_settings(database_url).database_url)
+    try:
+        before = migrate.current(engine)
+        migrate.upgrade(engine, revision)
+        typer.echo(f"schema: {before or 'empty'} -> {migrate.current(engine)}")
+    finally:
+        engine.dispose()
+
+
+@db.command("current")
+def db_current(database_url: DatabaseUrl = None) -> None:
+    """Print the store's schema revision and the newest one this jobgate knows."""
+    from app.store import migrate
+    from app.store.engine import make_engine
+
+    engine = make_engine(_settings(database_url).database_url)
+    try:
+        typer.echo(f"current: {migrate.current(engine) or 'empty'}  head: {migrate.head()}")
+    finally:
+        engine.dispose()
+
+
 @cli.command("generate-check")
 def generate_check() -> None:
     """Fail if generated/ differs from what scripts/generate would write."""

@@ -28,10 +28,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("jobgate.longpoll")
 MAX_BATCH = 1000
+MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
+# Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
+# may fire a little early), and how far ahead timers are set at all (the probe covers the rest).
+NEAR_MS, NEAR_SLOT_MS, FAR_SLOT_MS = 10_000, 5, 1000
+TIMER_MARGIN_S = 0.002
+TIMER_HORIZON_MS = 3_600_000
 
 
 def _new_future() -> asyncio.Future[list[ActivatedJob]]:
     return asyncio.get_running_loop().create_future()
+
+
+def _answer_empty(future: asyncio.Future[list[ActivatedJob]]) -> None:
+    if not future.done():
+        future.set_result([])
 
 
 @dataclass(eq=False)
@@ -42,6 +53,7 @@ class Waiter:
     timeout_ms: int
     fetch_variables: list[str] | None
     future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
+    gone: bool = False  # the client disconnected
 
 
 @dataclass(frozen=True)
@@ -65,10 +77,13 @@ class Hub:
         self.store = store
         self.settings = settings
         self.metrics: Metrics | None = None
+        # Set by Services: sends woken types to the other processes on the same store (LISTEN/NOTIFY).
+        self.publish: Callable[[Iterable[str]], None] | None = None
         self._queues: dict[str, deque[Waiter]] = {}
         self._generation: dict[str, int] = {}
         self._dispatching: dict[str, asyncio.Task[None]] = {}
         self._again: set[str] = set()
+        self._timers: dict[tuple[str, int], asyncio.TimerHandle] = {}
         self._probe_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.stopping = False
@@ -87,10 +102,11 @@ class Hub:
         self.stopping = True
         for queue in self._queues.values():
             while queue:
-                waiter = queue.popleft()
-                if not waiter.future.done():
-                    waiter.future.set_result([])
+                _answer_empty(queue.popleft().future)
         self._queues.clear()
+        for handle in self._timers.values():
+            handle.cancel()
+        self._timers.clear()
 
     def begin_shutdown_threadsafe(self) -> None:
         if self._loop is not None and not self._loop.is_closed():
@@ -108,8 +124,11 @@ class Hub:
 
     # -- wake-ups -------------------------------------------------------------------------------------------
 
-    def notify(self, types: Iterable[str]) -> None:
-        """Jobs of these types became claimable: serve their waiters."""
+    def notify(self, types: Iterable[str], *, publish: bool = True) -> None:
+        """Jobs of these types became claimable: serve their waiters (and tell the other processes)."""
+        types = list(types)
+        if publish and types and self.publish is not None:
+            self.publish(types)
         for t in types:
             self._generation[t] = self._generation.get(t, 0) + 1
             if not self._queues.get(t):
@@ -120,11 +139,26 @@ class Hub:
                 self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
 
     def notify_at(self, when: Iterable[tuple[str, int]]) -> None:
-        """Jobs of a type become claimable at an epoch-ms time (back-off end, lease deadline)."""
+        """Jobs of a type become claimable at an epoch-ms time (back-off end, lease deadline).
+
+        Times are rounded up to a grid (finer for the near future), so a burst of claims or failures needs one
+        timer per type and slot, not one per job. Times beyond TIMER_HORIZON_MS are left to the probe.
+        """
         loop = asyncio.get_running_loop()
         now = now_ms()
         for t, at in when:
-            loop.call_later(max(0.0, (at - now) / 1000) + 0.001, self.notify, (t,))
+            ahead = at - now
+            if ahead > TIMER_HORIZON_MS:
+                continue
+            grid = NEAR_SLOT_MS if ahead <= NEAR_MS else FAR_SLOT_MS
+            slot = -(-at // grid) * grid
+            if (t, slot) not in self._timers:
+                delay = max(0, slot - now) / 1000 + TIMER_MARGIN_S
+                self._timers[(t, slot)] = loop.call_later(delay, self._fire, t, slot)
+
+    def _fire(self, type_: str, slot: int) -> None:
+        self._timers.pop((type_, slot), None)
+        self.notify((type_,))
 
     # -- activation -----------------------------------------------------------------------------------------
 
@@ -153,26 +187,29 @@ class Hub:
                 break  # nothing was freed while we looked: safe to wait
         if self.stopping:
             return []
-        timeout = req.request_timeout_ms or self.settings.long_poll_timeout_ms
+        timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables)
         self._queues.setdefault(req.type, deque()).append(waiter)
+        # The future gets exactly one outcome, on the loop thread: jobs (dispatch), [] (timeout, disconnect,
+        # shutdown) or cancelled (the request task was cancelled). A dispatch that finds it done gives back the
+        # leases it just took, so no outcome can lose a job.
+        timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
         try:
-            return await asyncio.wait_for(asyncio.shield(waiter.future), timeout / 1000)
-        except TimeoutError:
-            return []
+            return await waiter.future
         finally:
+            timer.cancel()
+            if watcher is not None:
+                watcher.cancel()
             if not waiter.future.done():
                 waiter.future.cancel()
             self._drop(waiter)
-            if watcher is not None:
-                watcher.cancel()
 
     @staticmethod
     async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
         await disconnected()
-        if not waiter.future.done():
-            waiter.future.cancel()
+        waiter.gone = True
+        _answer_empty(waiter.future)
 
     def _drop(self, waiter: Waiter) -> None:
         queue = self._queues.get(waiter.type)

@@ -42,7 +42,7 @@ def _to_connexion(response: Response) -> ConnexionResponse:
         mimetype=response.media_type,
         content_type=response.media_type,
         body=response.body,
-        headers={k: v for k, v in response.headers.items() if k.lower() != "content-length"},
+        headers={k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")},
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from connexion import request
 
+from app import pubsub
 from app.settings import Settings
 from app.store.engine import Store
 
@@ -21,16 +22,20 @@ class Services:
         self.settings = settings
         self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads)
         self.hub = Hub(self.store, settings)
+        self.pubsub = pubsub.for_url(settings.database_url)
+        self.hub.publish = self.pubsub.publish
         self.ready = False
 
     async def start(self) -> None:
-        await self.store.run(self.store.create_schema)
+        await self.store.run(self.store.prepare)
         await self.hub.start()
+        await self.pubsub.start(lambda types: self.hub.notify(types, publish=False))
         self.ready = True
 
     async def stop(self) -> None:
         self.ready = False
         await self.hub.stop()
+        await self.pubsub.stop()
         self.store.dispose()
 
 

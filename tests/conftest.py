@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import inspect
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -10,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from app.main import create_app, services_of
 from app.settings import Settings
@@ -18,17 +21,11 @@ from app.store.engine import Store
 POSTGRES_URL = os.environ.get("JOBGATE_TEST_POSTGRES_URL")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) -> None:
     """Run every coroutine test on anyio's asyncio backend without marking each one."""
-    for item in items:
-        if isinstance(item, pytest.Function) and _is_coroutine(item.obj):
-            item.add_marker(pytest.mark.anyio)
-
-
-def _is_coroutine(fn: Any) -> bool:
-    import inspect
-
-    return inspect.iscoroutinefunction(fn)
+    if name.startswith("test") and inspect.iscoroutinefunction(obj):
+        pytest.mark.anyio(obj)
 
 
 @pytest.fixture(scope="session")
@@ -40,10 +37,44 @@ def sqlite_url(directory: Path) -> str:
     return f"sqlite:///{directory / 'jobgate.db'}"
 
 
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A fresh schema on the test PostgreSQL database; yields a URL whose connections use it."""
+    assert POSTGRES_URL
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin_engine = sa.create_engine(POSTGRES_URL)
+    with admin_engine.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{name}"'))
+    url = sa.make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin_engine.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin_engine.dispose()
+
+
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgres", id="postgres",
+                 marks=pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, empty store per test module: a SQLite file, and (when configured) a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path_factory.mktemp("db"))
+    else:
+        with postgres_schema() as url:
+            yield url
+
+
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(database_url=sqlite_url(tmp_path_factory.mktemp("db")), validate_responses=True,
-                    long_poll_timeout_ms=2000, probe_interval_ms=50)
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, validate_responses=True, long_poll_timeout_ms=2000,
+                    probe_interval_ms=50)
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +133,17 @@ class Admin:
 @pytest.fixture(scope="module")
 def admin(client: httpx.AsyncClient) -> Admin:
     return Admin(client)
+
+
+@pytest.fixture(params=BACKENDS)
+def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh store of each backend (SQLite always; PostgreSQL when JOBGATE_TEST_POSTGRES_URL is set)."""
+    with contextlib.ExitStack() as stack:
+        url = sqlite_url(tmp_path) if request.param == "sqlite" else stack.enter_context(postgres_schema())
+        s = Store(url)
+        s.create_schema()
+        stack.callback(s.dispose)
+        yield s
 
 
 @pytest.fixture

@@ -13,15 +13,16 @@ from anyio import CapacityLimiter
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel
-
 from app.errors import StoreUnavailable
-from app.store import tables
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 FIRST_KEY = 2**51 + 1
+
+
+class StoreOutdated(RuntimeError):
+    """The store's schema is older than this jobgate (run `jobgate db upgrade`)."""
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -70,12 +71,27 @@ class Store:
         self._threads = threads
 
     def create_schema(self) -> None:
-        """Create missing tables and the key sequence row."""
-        SQLModel.metadata.create_all(self.engine, tables=[m for m in SQLModel.metadata.sorted_tables])
-        with self.write() as conn:
-            seq = tables.KEY_SEQUENCE
-            if conn.execute(sa.select(seq.c.next_key).where(seq.c.id == 1)).first() is None:
-                conn.execute(sa.insert(seq).values(id=1, next_key=FIRST_KEY))
+        """Bring the schema to the newest migration (creates it on an empty store)."""
+        from app.store import migrate
+
+        try:
+            migrate.upgrade(self.engine)
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise StoreUnavailable(str(exc.orig) if exc.orig else str(exc)) from exc
+
+    def prepare(self) -> None:
+        """What `serve` does at start: create an empty store; refuse one that needs `jobgate db upgrade`."""
+        from app.store import migrate
+
+        try:
+            found, wanted = migrate.current(self.engine), migrate.head()
+            if found is None and migrate.is_empty(self.engine):
+                migrate.upgrade(self.engine)
+            elif found != wanted:
+                raise StoreOutdated(f"The store's schema is at revision {found}, this jobgate needs {wanted}: "
+                                    "run `jobgate db upgrade` first.")
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise StoreUnavailable(str(exc.orig) if exc.orig else str(exc)) from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -1,0 +1,127 @@
+"""Cross-process wake-ups: PostgreSQL LISTEN/NOTIFY between jobgate processes sharing one store.
+
+Each process listens on one channel on a dedicated connection. When a process makes jobs of some types
+claimable, it publishes those types; every other process then serves its own waiters of those types. A lost
+notification (a dropped connection, a restart) only delays a waiter until the hub's periodic probe.
+On SQLite there is no broker: processes find each other's jobs by that probe alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Callable, Iterable
+
+import psycopg
+import psycopg.sql
+import sqlalchemy as sa
+
+log = logging.getLogger("jobgate.pubsub")
+CHANNEL = "jobgate_jobs"
+MAX_PAYLOAD = 7000  # PostgreSQL allows 8000 bytes per notification
+
+
+class PubSub:
+    """No broker (SQLite): publishing does nothing; the probe finds other processes' jobs."""
+
+    async def start(self, on_types: Callable[[Iterable[str]], None]) -> None:
+        return None
+
+    def publish(self, types: Iterable[str]) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+
+def _chunks(types: Iterable[str]) -> list[str]:
+    payloads: list[str] = []
+    batch: list[str] = []
+    for t in sorted(set(types)):
+        if batch and len(json.dumps([*batch, t])) > MAX_PAYLOAD:
+            payloads.append(json.dumps(batch))
+            batch = []
+        batch.append(t)
+    if batch:
+        payloads.append(json.dumps(batch))
+    return payloads
+
+
+class PostgresPubSub(PubSub):
+    """LISTEN on a dedicated connection; NOTIFY on a second one. Both reconnect by themselves."""
+
+    def __init__(self, database_url: str, channel: str = CHANNEL) -> None:
+        url = sa.make_url(database_url).set(drivername="postgresql")
+        self.conninfo = url.render_as_string(hide_password=False)
+        self.channel = channel
+        self._listener: asyncio.Task[None] | None = None
+        self._sender: psycopg.AsyncConnection[object] | None = None
+        self._send_lock = asyncio.Lock()
+        self._pending: set[asyncio.Task[None]] = set()
+        self.connected = asyncio.Event()
+
+    async def start(self, on_types: Callable[[Iterable[str]], None]) -> None:
+        self._listener = asyncio.create_task(self._listen(on_types), name="jobgate-listen")
+
+    async def _listen(self, on_types: Callable[[Iterable[str]], None]) -> None:
+        delay = 0.1
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True) as conn:
+                    await conn.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(self.channel)))
+                    self.connected.set()
+                    delay = 0.1
+                    async for note in conn.notifies():
+                        sender = self._sender
+                        if sender is not None and not sender.closed and note.pid == sender.info.backend_pid:
+                            continue  # our own notification: this process has already served its waiters
+                        with contextlib.suppress(ValueError, TypeError):
+                            on_types([str(t) for t in json.loads(note.payload)])
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the database went away: retry; the probe covers the gap
+                self.connected.clear()
+                log.warning("LISTEN connection lost (%s); retrying in %.1fs", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    def publish(self, types: Iterable[str]) -> None:
+        payloads = _chunks(types)
+        if not payloads:
+            return
+        task = asyncio.create_task(self._send(payloads))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _send(self, payloads: list[str]) -> None:
+        async with self._send_lock:
+            try:
+                if self._sender is None or self._sender.closed:
+                    self._sender = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+                for payload in payloads:
+                    await self._sender.execute("SELECT pg_notify(%s, %s)", (self.channel, payload))
+            except Exception as exc:  # best effort: the other processes' probes still find the jobs
+                log.warning("NOTIFY failed: %s", exc)
+                if self._sender is not None:
+                    with contextlib.suppress(Exception):
+                        await self._sender.close()
+                self._sender = None
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._listener, *self._pending) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if self._sender is not None:
+            with contextlib.suppress(Exception):
+                await self._sender.close()
+
+
+def for_url(database_url: str) -> PubSub:
+    if sa.make_url(database_url).get_backend_name() == "postgresql":
+        return PostgresPubSub(database_url)
+    return PubSub()
