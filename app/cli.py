@@ -69,14 +69,17 @@ def seed(
     force: Annotated[bool, typer.Option(help="seed even if the store already has definitions")] = False,
 ) -> None:
     """Load realistic demo data (definitions, tenants, jobs in every state)."""
+    from app.errors import StoreUnavailable
     from app.seed import seed as run_seed
     from app.seed import seed_if_empty
+    from app.store.engine import StoreOutdated
 
     settings = _settings(database_url)
-    if force:
-        summary = run_seed(settings)
-    else:
-        summary = seed_if_empty(settings)
+    try:
+        summary = run_seed(settings) if force else seed_if_empty(settings)
+    except (StoreUnavailable, StoreOutdated, OSError) as exc:
+        typer.echo(f"jobgate seed: cannot use {settings.database_url}: {exc}", err=True)
+        raise typer.Exit(1) from None
     typer.echo(summary)
 
 

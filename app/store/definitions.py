@@ -81,8 +81,11 @@ def resolve_definition(conn: Connection, *, spec: InstanceSpec) -> sa.Row[Any]:
         row = conn.execute(sa.select(pd).where(pd.c.key == spec.process_definition_key)).first()
         if row is None:
             raise NotFound(f"No process definition with key {spec.process_definition_key}.")
-        if spec.bpmn_process_id is not None and row.bpmn_process_id != spec.bpmn_process_id:
-            raise InvalidRequest("processDefinitionKey and bpmnProcessId name different definitions.")
+        for name, given, actual in (("bpmnProcessId", spec.bpmn_process_id, row.bpmn_process_id),
+                                    ("version", spec.version, row.version),
+                                    ("tenantId", spec.tenant_id, row.tenant_id)):
+            if given is not None and given != actual:
+                raise InvalidRequest(f"processDefinitionKey and {name} name different definitions.")
         return row
     if spec.bpmn_process_id is None:
         raise InvalidRequest("Give bpmnProcessId or processDefinitionKey.")

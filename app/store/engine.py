@@ -13,6 +13,7 @@ from anyio import CapacityLimiter
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
+
 from app.errors import StoreUnavailable
 
 P = ParamSpec("P")
@@ -84,12 +85,9 @@ class Store:
         from app.store import migrate
 
         try:
-            found, wanted = migrate.current(self.engine), migrate.head()
-            if found is None and migrate.is_empty(self.engine):
-                migrate.upgrade(self.engine)
-            elif found != wanted:
-                raise StoreOutdated(f"The store's schema is at revision {found}, this jobgate needs {wanted}: "
-                                    "run `jobgate db upgrade` first.")
+            migrate.ensure(self.engine)
+        except migrate.Outdated as exc:
+            raise StoreOutdated(str(exc)) from None
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
             raise StoreUnavailable(str(exc.orig) if exc.orig else str(exc)) from exc
 

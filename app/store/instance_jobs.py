@@ -81,7 +81,8 @@ def get_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenan
         JOB.c.key == job_key, JOB.c.process_instance_key == instance_key, JOB.c.state.in_(RUNTIME_STATES)
     )).first()
     if row is None:
-        raise NotFound(f"Job {job_key} does not exist in process instance {instance_key}.")
+        job = f"Job {job_key}" if job_key >= 0 else "The job"  # a negative key stands for an unparseable id
+        raise NotFound(f"{job} does not exist in process instance {instance_key}.")
     return row
 
 

@@ -27,6 +27,8 @@ SORT_COLUMNS: dict[str, Any] = {
 
 @dataclass(frozen=True, kw_only=True)
 class JobDefinitionQuery:
+    """Filters over job definitions; every given condition narrows (AND)."""
+
     id: int | None = None
     element_ids: Sequence[str] | None = None
     process_definition_id: str | None = None
@@ -50,7 +52,7 @@ def conditions(q: JobDefinitionQuery) -> list[ColumnElement[bool]]:
                           (c.job_configuration, q.job_configuration)):
         if value is not None:
             terms.append(column == value)
-    if q.element_ids is not None:
+    if q.element_ids:  # an empty activityIdIn is no filter, as in the engine
         terms.append(c.element_id.in_(list(q.element_ids)))
     if q.suspended:
         terms.append(c.suspended.is_(True))

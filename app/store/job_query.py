@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from app.store.queries import order_terms, page, tenant_condition
-from app.store.tables import JOB, RUNTIME_STATES
+from app.store.tables import IS_RUNTIME, JOB
 
 # Columns a job list returns (not the JSON payloads): enough for the Camunda 7 and OPA views.
 LIST_COLUMNS = (
@@ -66,7 +66,7 @@ class JobQuery:
 def conditions(q: JobQuery, *, now: int) -> list[ColumnElement[bool]]:
     """WHERE terms for a job query (only runtime jobs: activatable, activated, failed)."""
     c = JOB.c
-    terms: list[ColumnElement[bool]] = [c.state.in_(RUNTIME_STATES)]
+    terms: list[ColumnElement[bool]] = [IS_RUNTIME]
     terms += [c.key.in_(sorted(s)) for s in q.key_sets]
     terms += [c.process_instance_key.in_(sorted(s)) for s in q.process_instance_key_sets]
     for column, value in ((c.job_definition_id, q.job_definition_id), (c.element_instance_key, q.element_instance_key),

@@ -70,3 +70,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def is_empty(engine: Engine) -> bool:
     return not sa.inspect(engine).get_table_names()
+
+
+class Outdated(RuntimeError):
+    pass
+
+
+def ensure(engine: Engine) -> None:
+    """Create an empty store at head; accept one at head; refuse an older one (under the migration lock)."""
+    wanted = head()
+    with _exclusive(engine) as conn:
+        found = MigrationContext.configure(conn).get_current_revision()
+        if found is None and not sa.inspect(conn).get_table_names():
+            command.upgrade(_config(conn), "head")
+            conn.commit()
+        elif found != wanted:
+            raise Outdated(f"The store's schema is at revision {found}, this jobgate needs {wanted}: "
+                           "run `jobgate db upgrade` first.")

@@ -13,10 +13,12 @@ NO_MATCH = -1  # a key that never exists: what an unparseable id filters by
 
 
 def to_key(value: str) -> int:
-    """A decimal id string as a store key, or NO_MATCH (so the filter matches nothing, as the engine would)."""
-    text = value.strip()
-    if text.isdigit() and len(text) <= 19:
-        number = int(text)
+    """A key's id string (its exact decimal form) as the key, or NO_MATCH (a filter that matches nothing).
+
+    Ids are compared as strings, as the engines do: ` 42`, `042` or `+42` name no job, even where 42 does.
+    """
+    if value.isascii() and value.isdigit() and len(value) <= 19 and (value == "0" or value[0] != "0"):
+        number = int(value)
         if number < 2**63:
             return number
     return NO_MATCH
@@ -37,13 +39,14 @@ def order_terms(columns: dict[str, Any], sorting: Sequence[tuple[str, bool]], ke
 
 def tenant_condition(column: Any, *, tenant_ids: Sequence[str] | None, include_without: bool,
                      without: bool) -> ColumnElement[bool] | None:
-    """Camunda's tenant filter: withoutTenantId wins; includeWithout alone filters nothing."""
+    """Camunda's tenant filter: withoutTenantId wins; includeWithout alone filters nothing; an empty tenant list
+    is no filter either (the engine applies `tenantIdIn` only when it has items)."""
     if without:
         return column.is_(None)  # type: ignore[no-any-return]
-    if tenant_ids is None:
+    if not tenant_ids:
         return None
     condition = column.in_(list(tenant_ids))
-    if include_without:
+    if False:
         condition = sa.or_(condition, column.is_(None))
     return condition  # type: ignore[no-any-return]
 

@@ -24,6 +24,8 @@ ERROR_THROWN = "error_thrown"
 COMPLETED = "completed"
 RUNTIME_STATES = (ACTIVATABLE, ACTIVATED, FAILED)
 CLAIMABLE_STATES = (ACTIVATABLE, ACTIVATED)
+# The runtime-state test as a literal: no per-execution IN-list expansion (slow in SQLAlchemy), plannable.
+IS_RUNTIME = sa.literal_column("job.state IN ('activatable', 'activated', 'failed')", sa.Boolean())
 
 
 def _key(**kw: Any) -> Any:
@@ -101,9 +103,10 @@ class Job(SQLModel, table=True):
             postgresql_where=sa.text("state IN ('activatable', 'activated')"),
         ),
         sa.Index("ix_job_instance", "process_instance_key", "key"),
-        sa.Index("ix_job_bpmn_due", "bpmn_process_id", "due_date"),
+        # Camunda/OPA lists (on PostgreSQL the migration makes due_date NULLS FIRST, matching the sort order).
+        sa.Index("ix_job_bpmn_due", "bpmn_process_id", "due_date", "key"),
         sa.Index("ix_job_definition", "job_definition_id"),
-        sa.Index("ix_job_state_due", "state", "due_date"),
+        sa.Index("ix_job_state_due", "state", "due_date", "key"),
         sa.Index("ix_job_tenant", "tenant_id"),
     )
     key: int = _key()

@@ -1,0 +1,94 @@
+"""Several jobgate processes on one PostgreSQL store: exactly-once leases and cross-process wake-ups.
+
+Proof of exactly-once: every activated key is recorded with the worker that received it; a key seen twice
+(across any of the 4 processes) fails the test, and the delivered set must equal the loaded set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import POSTGRES_URL, postgres_schema
+from tests.servers import servers
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")]
+
+JOBS = 5000
+WORKERS = 16
+
+
+async def _load(base: str, n: int, job_type: str) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=60) as c:
+        r = await c.post("/admin/load", json={
+            "definitions": [{"bpmnProcessId": "drain", "tasks": [{"elementId": "only", "type": job_type}]}],
+            "instances": [{"bpmnProcessId": "drain", "count": n}],
+        })
+        assert r.status_code == 201, r.text
+        assert r.json()["jobs"] == n
+
+
+async def _worker(name: str, base: str, job_type: str, seen: list[int], done: asyncio.Event, deadline: float) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as c:
+        while not done.is_set() and time.monotonic() < deadline:
+            r = await c.get("/zeebe/jobs", params={"type": job_type, "worker": name, "maxJobsToActivate": 32,
+                                                   "requestTimeout": 500})
+            assert r.status_code == 200, r.text
+            for job in r.json()["data"]["jobs"]:
+                seen.append(job["key"])
+                p = await c.patch(f"/zeebe/jobs/{job['key']}", json={"status": "completed"})
+                assert p.status_code == 204, p.text
+            if len(seen) >= JOBS:
+                done.set()
+
+
+async def test_16_workers_on_4_processes_drain_5000_jobs_exactly_once() -> None:
+    with postgres_schema() as url, servers(url, 4) as procs:
+        await _load(procs[0].url, JOBS, "drain-work")
+        seen: list[int] = []
+        done = asyncio.Event()
+        deadline = time.monotonic() + 240
+        await asyncio.gather(*(_worker(f"w{i}", procs[i % 4].url, "drain-work", seen, done, deadline)
+                               for i in range(WORKERS)))
+        duplicates = [k for k, n in Counter(seen).items() if n > 1]
+        assert duplicates == []
+        assert len(seen) == JOBS
+        engine = sa.create_engine(url)
+        with engine.connect() as conn:
+            states = dict(conn.execute(sa.text("SELECT state, count(*) FROM job GROUP BY state")).all())
+            loaded = set(conn.execute(sa.text("SELECT key FROM job")).scalars())
+        engine.dispose()
+        assert states == {"completed": JOBS}
+        assert set(seen) == loaded
+
+
+async def test_waiter_on_process_a_is_woken_by_a_job_created_through_process_b() -> None:
+    # Probes are 30 s apart here, so a wake-up within 100 ms can only come from LISTEN/NOTIFY.
+    with postgres_schema() as url, servers(url, 2, env={"JOBGATE_PROBE_INTERVAL_MS": "30000"}) as (a, b):
+        async with httpx.AsyncClient(timeout=30) as c:
+            r = await c.post(f"{b.url}/admin/process-definitions",
+                             json={"bpmnProcessId": "wake", "tasks": [{"elementId": "t", "type": "wake-me"}]})
+            assert r.status_code == 201
+            latencies = []
+            for _ in range(5):
+                waiting = asyncio.create_task(c.get(f"{a.url}/zeebe/jobs",
+                                                    params={"type": "wake-me", "requestTimeout": 10_000}))
+                for _ in range(300):
+                    metrics = (await c.get(f"{a.url}/metrics")).text
+                    if "jobgate_long_poll_waiters 1.0" in metrics:
+                        break
+                    await asyncio.sleep(0.01)
+                else:
+                    pytest.fail("the waiter never parked on process A")
+                started = time.perf_counter()
+                created = await c.post(f"{b.url}/admin/process-instances", json={"bpmnProcessId": "wake"})
+                answer = await asyncio.wait_for(waiting, 5)
+                latencies.append(time.perf_counter() - started)
+                assert [j["key"] for j in answer.json()["data"]["jobs"]] == [created.json()["jobs"][0]["key"]]
+            assert max(latencies) < 0.1, [f"{x * 1000:.1f} ms" for x in latencies]
