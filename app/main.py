@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,11 +16,13 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import RelativeResolver
+from connexion.spec import Specification
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from app.api import speedups
 from app.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from app.api.zeebe_format import ZeebeBodyValidator
 from app.errors import JobgateError, render_error
@@ -35,6 +39,8 @@ APIS = (
     ("admin.yaml", "app.api.admin", True),
 )
 
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
 
 def _to_connexion(response: Response) -> ConnexionResponse:
     return ConnexionResponse(
@@ -46,12 +52,39 @@ def _to_connexion(response: Response) -> ConnexionResponse:
     )
 
 
+@functools.cache
+def _allow_table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(path pattern, Allow header) for every path of every spec.
+
+    Connexion routes each operation separately, so Starlette's 405 names only the methods of the first route
+    whose path matches (`Allow: GET, HEAD` on a path that also has POST); the answer must name them all.
+    """
+    table = []
+    for spec, _module, _strict in APIS:
+        document = Specification.load(OPENAPI_DIR / spec)
+        base = document.base_path
+        for path, item in document.raw["paths"].items():
+            methods = {m.upper() for m in item if m in _HTTP_METHODS}
+            if "GET" in methods:
+                methods.add("HEAD")  # Starlette answers HEAD wherever it answers GET
+            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(base + path))
+            table.append((re.compile(f"^{pattern}$"), ", ".join(sorted(methods))))
+    return tuple(table)
+
+
 def _error_handler(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    return _to_connexion(render_error(request.url.path, exc))
+    path = request.url.path
+    response = render_error(path, exc)
+    if response.status_code == 405:
+        allow = next((methods for pattern, methods in _allow_table() if pattern.match(path)), None)
+        if allow is not None:
+            response.headers["Allow"] = allow
+    return _to_connexion(response)
 
 
 def create_app(settings: Settings | None = None) -> AsyncApp:
     """Build the ASGI app; the store is opened (and its schema created) by the lifespan."""
+    speedups.apply()
     settings = settings or Settings()
     services = Services(settings)
     metrics = Metrics()

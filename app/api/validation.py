@@ -28,7 +28,29 @@ _INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 class FirstValueURIParser(OpenAPIURIParser):  # type: ignore[misc]
-    """OpenAPI URI parsing where a repeated scalar query parameter counts by its first value."""
+    """OpenAPI URI parsing where a repeated scalar query parameter counts by its first value.
+
+    Connexion builds a parser per request and recomputes `param_schemas` on every access (once per parameter,
+    so quadratic in the number of parameters); here both are computed once per operation.
+    """
+
+    _cache: ClassVar[dict[int, tuple[Any, dict[str, Any], dict[str, Any]]]] = {}
+
+    def __init__(self, param_defns: list[dict[str, Any]], body_defn: dict[str, Any]) -> None:
+        entry = self._cache.get(id(param_defns))
+        if entry is None or entry[0] is not param_defns:  # the entry keeps the list alive: ids are not reused
+            super().__init__(param_defns, body_defn)
+            defns: dict[str, Any] = self._param_defns  # type: ignore[has-type]
+            entry = (param_defns, defns, {k: v.get("schema", {}) for k, v in defns.items()})
+            self._cache[id(param_defns)] = entry
+        else:
+            self._body_schema = body_defn.get("schema", {})
+            self._body_encoding = body_defn.get("encoding", {})
+        self._param_defns, self._schemas = entry[1], entry[2]
+
+    @property
+    def param_schemas(self) -> dict[str, Any]:
+        return self._schemas
 
     def resolve_params(self, params: dict[str, Any], _in: str) -> dict[str, Any]:
         if _in == "query":
@@ -78,16 +100,16 @@ def coerce(value: str, schema: dict[str, Any]) -> Any:
 class DialectParameterValidator:
     """Drop-in for connexion.validators.ParameterValidator (same constructor and `validate(scope)`)."""
 
-    _cache: ClassVar[dict[int, tuple[list[_Param], frozenset[str]]]] = {}
+    _cache: ClassVar[dict[int, tuple[Any, list[_Param], frozenset[str]]]] = {}
 
     def __init__(self, parameters: list[dict[str, Any]], uri_parser: Any, strict_validation: bool = False,
                  security_query_params: list[str] | None = None) -> None:
         self.strict_validation = strict_validation
         cached = self._cache.get(id(parameters))
-        if cached is None:
-            cached = self._compile(parameters)
+        if cached is None or cached[0] is not parameters:  # the entry keeps the list alive: ids are not reused
+            cached = (parameters, *self._compile(parameters))
             self._cache[id(parameters)] = cached
-        self.params, self.query_names = cached
+        self.params, self.query_names = cached[1], cached[2]
 
     @staticmethod
     def _compile(parameters: list[dict[str, Any]]) -> tuple[list[_Param], frozenset[str]]:
@@ -172,7 +194,7 @@ def _short(error: ValidationError) -> str:
 class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
     """Connexion's JSON body validator with the schema validator built once per schema, and clear messages."""
 
-    _validators: ClassVar[dict[int, Draft4Validator]] = {}
+    _validators: ClassVar[dict[int, tuple[Any, Draft4Validator]]] = {}
 
     async def _parse(self, stream: Any, scope: Scope) -> Any:
         try:
@@ -182,12 +204,12 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
 
     @property
     def _validator(self) -> Draft4Validator:
-        v = self._validators.get(id(self._schema))
-        if v is None:
+        entry = self._validators.get(id(self._schema))
+        if entry is None or entry[0] is not self._schema:  # the entry keeps the schema alive: ids are not reused
             # Connexion's request validator: understands OpenAPI's `nullable` (Camunda clients send nulls).
-            v = Draft4RequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
-            self._validators[id(self._schema)] = v
-        return v
+            entry = (self._schema, Draft4RequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER))
+            self._validators[id(self._schema)] = entry
+        return entry[1]
 
     def _validate(self, body: Any) -> dict[str, Any] | None:
         if not self._nullable and body is None:
