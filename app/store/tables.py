@@ -25,7 +25,7 @@ COMPLETED = "completed"
 RUNTIME_STATES = (ACTIVATABLE, ACTIVATED, FAILED)
 CLAIMABLE_STATES = (ACTIVATABLE, ACTIVATED)
 # The runtime-state test as a literal: no per-execution IN-list expansion (slow in SQLAlchemy), plannable.
-IS_RUNTIME = sa.literal_column("job.state IN ('activatable', 'activated', 'failed')", sa.Boolean())
+IS_RUNTIME: Any = sa.literal_column("job.state IN ('activatable', 'activated', 'failed')")
 
 
 def _key(**kw: Any) -> Any:
