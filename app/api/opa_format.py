@@ -16,7 +16,8 @@ def format_date(ms: int | None) -> str | None:
     """OPA's `yyyy-MM-dd'T'HH:mm:ss`, in UTC."""
     if ms is None:
         return None
-    return from_ms(ms).strftime("%Y-%m-%dT%H:%M:%S")
+    dt = from_ms(ms)  # not strftime: it drops the zero padding of years before 1000 on glibc
+    return f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}"
 
 
 def job_href(origin: str, instance_id: str, job_key: int) -> str:

@@ -194,6 +194,7 @@ class JobFixture(BaseModel):
             alias="failedActivityId",
             description="The element id on which the last failure occurred.",
             examples=["charge-card"],
+            max_length=255,
         ),
     ] = None
     batch_id: Annotated[
@@ -202,6 +203,7 @@ class JobFixture(BaseModel):
             alias="batchId",
             description="The id of the batch the job belongs to.",
             examples=["2251799813685300"],
+            max_length=255,
         ),
     ] = None
     worker: Annotated[
@@ -209,6 +211,7 @@ class JobFixture(BaseModel):
         Field(
             description="The worker that holds an `activated` job.",
             examples=["payment-worker-1"],
+            max_length=255,
         ),
     ] = None
     custom_headers: Annotated[

@@ -92,7 +92,7 @@ class ProcessInstanceJobItem(BaseModel):
         str | None,
         Field(
             alias="exceptionTrace",
-            description="Stack trace of the last execution's exception; null if none.",
+            description="Stack trace of the last execution's exception, shown only for a job with no retries left (retries 0, as for an EXHAUSTED job); null otherwise.",
         ),
     ]
     execution_id: Annotated[

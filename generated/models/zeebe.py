@@ -108,7 +108,12 @@ class FailJob(BaseModel):
     )
     status: Literal["failed"]
     retries: Annotated[
-        int, Field(description="Remaining retries; `0` raises an incident.", ge=0)
+        int,
+        Field(
+            description="Remaining retries; `0` raises an incident.",
+            ge=0,
+            le=2147483647,
+        ),
     ]
     retry_backoff: Annotated[
         str,

@@ -42,7 +42,8 @@ def test_migrations_match_the_table_models(url: str) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include})
         diff = compare_metadata(context, SQLModel.metadata)
         if postgres:
-            defs = dict(conn.execute(sa.text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'job'")).all())
+            found = conn.execute(sa.text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'job'"))
+            defs = dict(found.all())
             for name in special:
                 assert "due_date NULLS FIRST, key" in defs[name], defs[name]
     engine.dispose()

@@ -24,7 +24,8 @@ class ProcessInstanceJobItem:
         due_date (None | str): When the job is due to run, `yyyy-MM-dd'T'HH:mm:ss` in UTC; null when the job has no due
             date. Example: 2024-05-01T12:35:00.
         exception_message (None | str): Message of the last execution's exception; null if none.
-        exception_trace (None | str): Stack trace of the last execution's exception; null if none.
+        exception_trace (None | str): Stack trace of the last execution's exception, shown only for a job with no
+            retries left (retries 0, as for an EXHAUSTED job); null otherwise.
         execution_id (str): ID of the execution that created the job.
         is_executing (bool): Whether the job is executing right now (locked by a worker).
         is_retry_allowed (bool): Whether the job may be resubmitted now (a runtime job that is not executing).
