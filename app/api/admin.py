@@ -15,14 +15,14 @@ from app.store.load import bulk_load as store_bulk_load
 from generated.models.admin import DeployRequest, LoadRequest, StartInstanceRequest
 
 
-async def deploy_process_definition(body: dict[str, Any]) -> Response:
-    spec = fmt.definition_spec(parse_body(DeployRequest, body))
+async def deploy_process_definition(body: Any) -> Response:
+    spec = fmt.definition_spec(parse_body(DeployRequest, fmt.json_body(body)))
     deployed = await services().store.writing(definitions.deploy, spec=spec, now=now_ms())
     return json_response(fmt.deployed(deployed), status=201)
 
 
-async def start_process_instance(body: dict[str, Any]) -> Response:
-    spec = fmt.instance_spec(parse_body(StartInstanceRequest, body))
+async def start_process_instance(body: Any) -> Response:
+    spec = fmt.instance_spec(parse_body(StartInstanceRequest, fmt.json_body(body)))
     svc = services()
     started, types = await svc.store.writing(definitions.start_instances, spec=spec, now=now_ms())
     svc.hub.notify(types)
@@ -34,8 +34,8 @@ async def get_process_instance(process_instance_key: int) -> Response:
     return json_response(fmt.instance_view(view))
 
 
-async def bulk_load(body: dict[str, Any]) -> Response:
-    request = parse_body(LoadRequest, body)
+async def bulk_load(body: Any) -> Response:
+    request = parse_body(LoadRequest, fmt.json_body(body))
     svc = services()
     result = await svc.store.writing(
         store_bulk_load, definitions=[fmt.definition_spec(d) for d in request.definitions or []],

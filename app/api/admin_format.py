@@ -6,6 +6,9 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+import orjson
+
+from app.errors import InvalidRequest
 from app.store.clock import to_ms
 from app.store.model import (
     DefinitionSpec,
@@ -16,6 +19,29 @@ from app.store.model import (
     StartedInstance,
     TaskSpec,
 )
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def json_body(body: Any) -> Any:
+    """The parsed request body. Without a Content-Type Connexion validates the body as JSON but hands the handler
+    its raw bytes. Texts with NUL are refused: PostgreSQL cannot store them, so no backend takes them."""
+    if isinstance(body, bytes | str):
+        try:
+            body = orjson.loads(body) if body else None
+        except orjson.JSONDecodeError as exc:
+            raise InvalidRequest(f"The request body is not valid JSON: {exc}") from None
+    if _has_nul(body):
+        raise InvalidRequest("Texts in the request body must not contain NUL characters (\\u0000).")
+    return body
 
 
 def _text(value: Any) -> str | None:

@@ -26,13 +26,13 @@ async def get_jobs_count(**query: Any) -> Response:
     return json_response({"count": await services().store.reading(count_jobs, query=q, now=now_ms())})
 
 
-async def query_job_definitions(body: dict[str, Any] | None = None, first_result: int | None = None,
+async def query_job_definitions(body: Any = None, first_result: int | None = None,
                                 max_results: int | None = None) -> Response:
     q = params.job_definition_query(body)
     rows = await services().store.reading(list_job_definitions, query=q, first=first_result, maximum=max_results)
     return json_response([job_definition_dto(r) for r in rows])
 
 
-async def query_job_definitions_count(body: dict[str, Any] | None = None) -> Response:
+async def query_job_definitions_count(body: Any = None) -> Response:
     q = params.job_definition_query(body)
     return json_response({"count": await services().store.reading(count_job_definitions, query=q)})

@@ -47,25 +47,37 @@ def parse_date(text: str) -> int:
         raise ValueError(text) from None
 
 
+def java_split(value: str, separator: str) -> list[str]:
+    """Java's `String.split`: trailing empty parts are dropped (`"a,b,"` -> `[a, b]`, `","` -> `[]`), but an empty
+    string is one empty part. The engine splits list and condition parameters this way."""
+    if not value:
+        return [value]
+    parts = value.split(separator)
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
 def parse_conditions(name: str, value: str | None) -> list[tuple[str, int]]:
-    """`gt_<date>,lt_<date>` conditions of dueDates/createTimes, with the engine's error messages."""
+    """`gt_<date>,lt_<date>` conditions of dueDates/createTimes, checked in the engine's order and words: first the
+    shape of every condition, then per condition its date, then its comparator."""
     if value is None:
         return []
     label = _CONDITION_NAMES[name]
+    pairs = [java_split(condition, "_") for condition in java_split(value, ",")]
+    if any(len(pair) != 2 for pair in pairs):
+        raise InvalidRequest(f"Cannot set query parameter '{name}' to value '{value}': condition query "
+                             "parameter has to have format OPERATOR_VALUE.")
     result = []
-    for condition in value.split(","):
-        parts = condition.split("_")
-        if len(parts) != 2 or not parts[0] or not parts[1]:
-            raise InvalidRequest(f"Cannot set query parameter '{name}' to value '{value}': condition query "
-                                 "parameter has to have format OPERATOR_VALUE.")
-        op, raw = parts
-        if op not in ("gt", "lt"):
-            raise InvalidRequest(f"Invalid {label} comparator specified: {op}")
+    for op, raw in pairs:
         try:
-            result.append((op, parse_date(raw)))
+            ms = parse_date(raw)
         except ValueError:
             raise InvalidRequest(f'Invalid {label} format: Cannot convert value "{raw}" to java type '
                                  "java.util.Date") from None
+        if op not in ("gt", "lt"):
+            raise InvalidRequest(f"Invalid {label} comparator specified: {op}")
+        result.append((op, ms))
     return result
 
 

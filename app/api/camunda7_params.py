@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.api.camunda7_format import parse_conditions
-from app.api.common import split_list
+import orjson
+
+from app.api.camunda7_format import java_split, parse_conditions
 from app.errors import InvalidRequest
 from app.store.job_definition_query import JobDefinitionQuery
 from app.store.job_query import JobQuery
@@ -34,8 +35,18 @@ JOB_DEFINITION_SORT_FIELDS = {
 }
 
 
-def _key_set(*values: str | None) -> frozenset[int]:
-    return frozenset(to_key(v) for v in values if v is not None)
+def _key_sets(single: str | None, listed: str | None) -> tuple[frozenset[int], ...]:
+    """The key sets of an `id` and an `ids` parameter (each narrows; an empty list, e.g. `,`, is no filter)."""
+    sets = [] if single is None else [frozenset({to_key(single)})]
+    if listed is not None:
+        items = java_split(listed, ",")
+        if items:
+            sets.append(frozenset(to_key(v) for v in items))
+    return tuple(sets)
+
+
+def _list(value: str | None) -> list[str] | None:
+    return None if value is None else java_split(value, ",")
 
 
 def _optional_key(value: str | None) -> int | None:
@@ -54,20 +65,10 @@ def job_query(p: dict[str, Any], *, sortable: bool) -> JobQuery:
     """A JobQuery from GET /job (or /job/count) parameters, named as Connexion's pythonic_params gives them."""
     if p.get("timers") and p.get("messages"):
         raise InvalidRequest("Parameter timers cannot be used together with parameter messages.")
-    key_sets = []
-    if p.get("job_id") is not None:
-        key_sets.append(_key_set(p["job_id"]))
-    if p.get("job_ids") is not None:
-        key_sets.append(_key_set(*p["job_ids"].split(",")))
-    instance_sets = []
-    if p.get("process_instance_id") is not None:
-        instance_sets.append(_key_set(p["process_instance_id"]))
-    if p.get("process_instance_ids") is not None:
-        instance_sets.append(_key_set(*p["process_instance_ids"].split(",")))
     return JobQuery(
-        key_sets=tuple(key_sets),
+        key_sets=_key_sets(p.get("job_id"), p.get("job_ids")),
         job_definition_id=_optional_key(p.get("job_definition_id")),
-        process_instance_key_sets=tuple(instance_sets),
+        process_instance_key_sets=_key_sets(p.get("process_instance_id"), p.get("process_instance_ids")),
         element_instance_key=_optional_key(p.get("execution_id")),
         process_definition_id=p.get("process_definition_id"),
         bpmn_process_id=p.get("process_definition_key"),
@@ -86,7 +87,7 @@ def job_query(p: dict[str, Any], *, sortable: bool) -> JobQuery:
         priority_lte=p.get("priority_lower_than_or_equals"),
         due_dates=parse_conditions("dueDates", p.get("due_dates")),
         create_times=parse_conditions("createTimes", p.get("create_times")),
-        tenant_ids=split_list(p.get("tenant_id_in")),
+        tenant_ids=_list(p.get("tenant_id_in")),
         include_without_tenant=bool(p.get("include_jobs_without_tenant_id")),
         without_tenant=bool(p.get("without_tenant_id")),
         sorting=job_sorting(p.get("sort_by"), p.get("sort_order")) if sortable else (),
@@ -94,20 +95,39 @@ def job_query(p: dict[str, Any], *, sortable: bool) -> JobQuery:
 
 
 def job_definition_sorting(dto: JobDefinitionQueryDto) -> tuple[tuple[str, bool], ...]:
-    """The body's sorting items, checked as the engine's AbstractQuery does."""
-    result = []
+    """The body's sorting items, checked as the engine's AbstractQuery does (with its messages), except that every
+    item needs both properties: the engine would let `[{sortBy}, {sortOrder}]` pass as one ordering."""
+    result: list[tuple[str, bool]] = []
     for item in dto.sorting or []:
         if item.sort_by is None:
+            if result and item.sort_order is not None:  # a second direction for the previous ordering
+                raise InvalidRequest("Invalid query: can specify only one direction desc() or asc() for an ordering "
+                                     "constraint: direction is not null")
             raise InvalidRequest("You should call any of the orderBy methods first before specifying a direction: "
                                  "currentOrderingProperty is null")
         if item.sort_order is None:
-            raise InvalidRequest("Invalid query: call asc() or desc() after using orderByXX()")
+            raise InvalidRequest("Invalid query: call asc() or desc() after using orderByXX(): direction is null")
         result.append((JOB_DEFINITION_SORT_FIELDS[str(item.sort_by)], str(item.sort_order) == "desc"))
     return tuple(result)
 
 
-def job_definition_query(body: dict[str, Any] | None) -> JobDefinitionQuery:
-    dto = JobDefinitionQueryDto.model_validate(body or {})
+def json_object(body: Any) -> dict[str, Any]:
+    """The request body as a JSON object. Without a Content-Type Connexion validates the body as JSON but hands
+    the handler its raw bytes; an absent body is `{}`."""
+    if isinstance(body, bytes | str):
+        try:
+            body = orjson.loads(body) if body else None
+        except orjson.JSONDecodeError as exc:
+            raise InvalidRequest(f"The request body is not valid JSON: {exc}") from None
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise InvalidRequest(f"The request body must be a JSON object, not {type(body).__name__}.")
+    return body
+
+
+def job_definition_query(body: Any) -> JobDefinitionQuery:
+    dto = JobDefinitionQueryDto.model_validate(json_object(body))
     return JobDefinitionQuery(
         id=_optional_key(dto.job_definition_id),
         element_ids=dto.activity_id_in,

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
-from app.store.queries import order_terms, page, tenant_condition
+from app.store.queries import equals, one_of, order_terms, page, tenant_condition
 from app.store.tables import JOB_DEFINITION
 
 JD = JOB_DEFINITION
@@ -51,9 +51,9 @@ def conditions(q: JobDefinitionQuery) -> list[ColumnElement[bool]]:
                           (c.bpmn_process_id, q.bpmn_process_id), (c.job_type, q.job_type),
                           (c.job_configuration, q.job_configuration)):
         if value is not None:
-            terms.append(column == value)
+            terms.append(equals(column, value))
     if q.element_ids:  # an empty activityIdIn is no filter, as in the engine
-        terms.append(c.element_id.in_(list(q.element_ids)))
+        terms.append(one_of(c.element_id, q.element_ids))
     if q.suspended:
         terms.append(c.suspended.is_(True))
     elif q.active:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
-from app.store.queries import order_terms, page, tenant_condition
+from app.store.queries import equals, order_terms, page, tenant_condition
 from app.store.tables import IS_RUNTIME, JOB
 
 # Columns a job list returns (not the JSON payloads): enough for the Camunda 7 and OPA views.
@@ -74,7 +74,7 @@ def conditions(q: JobQuery, *, now: int) -> list[ColumnElement[bool]]:
                           (c.element_id, q.element_id), (c.exception_message, q.exception_message),
                           (c.failed_activity_id, q.failed_activity_id)):
         if value is not None:
-            terms.append(column == value)
+            terms.append(equals(column, value))
     if q.with_retries_left or q.executable:
         terms.append(c.retries > 0)
     if q.no_retries_left:

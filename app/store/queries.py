@@ -24,6 +24,26 @@ def to_key(value: str) -> int:
     return NO_MATCH
 
 
+def _storable(text: str) -> bool:
+    return "\x00" not in text  # PostgreSQL cannot store NUL in text; the admin API rejects it on every backend
+
+
+def equals(column: Any, value: Any) -> ColumnElement[bool]:
+    """`column = value`; a text no store can hold (with NUL) matches nothing instead of failing on PostgreSQL."""
+    if isinstance(value, str) and not _storable(value):
+        return sa.false()
+    return column == value  # type: ignore[no-any-return]
+
+
+def one_of(column: Any, values: Sequence[str]) -> ColumnElement[bool]:
+    """`column IN (values)`, leaving out texts no store can hold (an empty list matches nothing). Long lists are
+    rendered inline: a JSON body may carry more items than a statement may have parameters (65535 on PostgreSQL)."""
+    items = sorted({v for v in values if _storable(v)})
+    if len(items) <= 1000:
+        return column.in_(items)  # type: ignore[no-any-return]
+    return column.in_(sa.bindparam("items", items, expanding=True, literal_execute=True, unique=True))  # type: ignore[no-any-return]
+
+
 def order_terms(columns: dict[str, Any], sorting: Sequence[tuple[str, bool]], key: Any, *,
                 postgres: bool) -> list[UnaryExpression[Any]]:
     """ORDER BY terms for (field, descending) pairs; nulls sort low on every backend; key breaks ties."""
@@ -45,10 +65,10 @@ def tenant_condition(column: Any, *, tenant_ids: Sequence[str] | None, include_w
         return column.is_(None)  # type: ignore[no-any-return]
     if not tenant_ids:
         return None
-    condition = column.in_(list(tenant_ids))
-    if False:
+    condition = one_of(column, tenant_ids)
+    if include_without:
         condition = sa.or_(condition, column.is_(None))
-    return condition  # type: ignore[no-any-return]
+    return condition
 
 
 def page(query: sa.Select[Any], first: int | None, maximum: int | None) -> sa.Select[Any]:

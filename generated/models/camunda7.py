@@ -314,7 +314,7 @@ class JobDefinitionQueryDto(BaseModel):
         list[str] | None,
         Field(
             alias="activityIdIn",
-            description="Only include job definitions which belong to one of the passed activity ids.",
+            description="Only include job definitions which belong to one of the passed activity ids. An empty list applies no filter.",
             examples=[["charge-card", "ship-order"]],
         ),
     ] = None
@@ -373,7 +373,7 @@ class JobDefinitionQueryDto(BaseModel):
         list[str] | None,
         Field(
             alias="tenantIdIn",
-            description="Only include job definitions which belong to one of the passed tenant ids.",
+            description="Only include job definitions which belong to one of the passed tenant ids. An empty list applies no filter.",
             examples=[["tenant-a"]],
         ),
     ] = None

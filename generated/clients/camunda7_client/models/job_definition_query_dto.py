@@ -27,7 +27,7 @@ class JobDefinitionQueryDto:
     Attributes:
         job_definition_id (None | str | Unset): Filter by job definition id. Example: 2251799813685250.
         activity_id_in (list[str] | None | Unset): Only include job definitions which belong to one of the passed
-            activity ids. Example: ['charge-card', 'ship-order'].
+            activity ids. An empty list applies no filter. Example: ['charge-card', 'ship-order'].
         process_definition_id (None | str | Unset): Only include job definitions which exist for the given process
             definition id. Example: invoice:1:2251799813685249.
         process_definition_key (None | str | Unset): Only include job definitions which exist for the given process
@@ -42,7 +42,7 @@ class JobDefinitionQueryDto:
         with_overriding_job_priority (bool | None | Unset): Only include job definitions that have an overriding job
             priority defined. `false` applies no filter.
         tenant_id_in (list[str] | None | Unset): Only include job definitions which belong to one of the passed tenant
-            ids. Example: ['tenant-a'].
+            ids. An empty list applies no filter. Example: ['tenant-a'].
         without_tenant_id (bool | None | Unset): Only include job definitions which belong to no tenant; wins over
             `tenantIdIn`. `false` applies no filter.
         include_job_definitions_without_tenant_id (bool | None | Unset): Include job definitions which belong to no
