@@ -8,7 +8,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import PayloadTooLarge, dialect_of, render
+from app.errors import Dialect, PayloadTooLarge, dialect_of, render
 from app.runtime import SCOPE_KEY, Services
 
 
@@ -28,6 +28,55 @@ class Metrics:
                              registry=self.registry)
 
 
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _framing(scope: Scope) -> tuple[int | None, bool]:
+    """The declared Content-Length (None when absent or unreadable) and whether the body is chunked."""
+    length: int | None = None
+    chunked = False
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                length = int(value)
+            except ValueError:
+                length = None
+        elif name == b"transfer-encoding":
+            chunked = True
+    return length, chunked
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | Message | None:
+    """The whole request body; None when it exceeds `limit` bytes, the disconnect message when the client left."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return message
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive channel that yields `body` in one message, then what the client sends next (a disconnect)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
 class ServicesMiddleware:
     """Outermost middleware: puts the services into the scope, enforces the body limit, counts requests."""
 
@@ -43,17 +92,22 @@ class ServicesMiddleware:
         scope[SCOPE_KEY] = self.services
         limit = self.services.settings.max_body_bytes
         dialect = dialect_of(scope["path"])
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > limit
-                except ValueError:
-                    too_big = False
-                if too_big:
-                    response = render(dialect, 413, f"The request body exceeds {limit} bytes.")
-                    await response(scope, receive, send)
-                    self.metrics.requests.labels(dialect.name, scope["method"], "413").inc()
-                    return
+        length, chunked = _framing(scope)
+        if length is not None and length > limit:
+            await self._too_large(dialect, limit, scope, receive, send)
+            return
+        if length is None and (chunked or scope["method"] in _BODY_METHODS):
+            # A body without Content-Length (chunked): Connexion would take it for a missing body ("RequestBody is
+            # required"), so it is read here, up to the limit, and passed on with its length.
+            body = await _read_body(receive, limit)
+            if body is None:
+                await self._too_large(dialect, limit, scope, receive, send)
+                return
+            if not isinstance(body, bytes):  # the client went away before sending all of it
+                return
+            headers = [(k, v) for k, v in scope.get("headers", []) if k != b"transfer-encoding"]
+            scope = {**scope, "headers": [*headers, (b"content-length", str(len(body)).encode())]}
+            receive = _replay(body, receive)
         received = 0
 
         async def limited_receive() -> Message:
@@ -78,3 +132,8 @@ class ServicesMiddleware:
         finally:
             self.metrics.latency.labels(dialect.name).observe(time.perf_counter() - start)
             self.metrics.requests.labels(dialect.name, scope["method"], str(status["code"])).inc()
+
+    async def _too_large(self, dialect: Dialect, limit: int, scope: Scope, receive: Receive, send: Send) -> None:
+        response = render(dialect, 413, f"The request body exceeds {limit} bytes.")
+        await response(scope, receive, send)
+        self.metrics.requests.labels(dialect.name, scope["method"], "413").inc()

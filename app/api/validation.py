@@ -217,6 +217,7 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
 
     _validators: ClassVar[dict[int, tuple[Any, Draft4Validator]]] = {}
     _out_of_range = False
+    _absent = False
 
     async def _parse(self, stream: Any, scope: Scope) -> Any:
         """Strict JSON (RFC 8259): every malformed body is a 400 that says what is wrong, never a 500.
@@ -233,7 +234,8 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             raise BadRequestProblem(detail="The request body is not valid UTF-8.") from None
         except LookupError:  # an unknown charset in the Content-Type
             raise BadRequestProblem(detail=f"Unknown request body charset '{encoding}'.") from None
-        if not text:
+        self._absent = not text
+        if self._absent:
             return None
         try:
             return json.loads(text, parse_constant=_not_a_number, parse_float=self._float)
@@ -259,7 +261,9 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
 
     def _validate(self, body: Any) -> dict[str, Any] | None:
         if body is None:
-            if self._required and not self._nullable:
+            if self._absent and not self._required:
+                return None  # an optional body left out (Camunda's POST /job-definition: match everything)
+            if self._absent or not self._nullable:  # JSON `null` is a body, and not an object
                 raise BadRequestProblem(detail="The request body must not be empty.")
             return None
         error = next(iter(self._validator.iter_errors(body)), None)

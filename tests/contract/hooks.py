@@ -1,0 +1,143 @@
+"""Schemathesis hooks and a state-machine base for the contract tests: bound each case's cost, steer to data.
+
+Bounding never changes whether a case is valid: it keeps a long poll short, a bulk load small and variables
+storable. Steering points some positive cases at seeded data (random ids find nothing, so 200 responses and the
+links between operations would hardly ever be exercised); the rest keep their generated values.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import MutableMapping, Sequence
+from typing import Any
+
+import schemathesis
+from schemathesis.generation.meta import TestPhase
+from schemathesis.generation.modes import GenerationMode
+
+from .support import LONG_POLL_MS, SEEDED, record
+
+# Bulk loads in positive cases: at most this many instance templates, each starting at most this many instances.
+LOAD_TEMPLATES = 20
+LOAD_COUNT = 3
+TENANT_HEADER = "X-ID-TENANT-NAME"
+
+
+def operation_id(case: schemathesis.Case[Any]) -> str:
+    return str(case.operation.definition.raw.get("operationId"))
+
+
+def is_positive(case: schemathesis.Case[Any]) -> bool:
+    return case.meta is None or case.meta.generation.mode is GenerationMode.POSITIVE
+
+
+@schemathesis.hook
+def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
+    """Runs inside every `case.call()`: parametrized and stateful tests alike."""
+    name = operation_id(case)
+    if name == "activate_jobs":
+        bound_long_poll(case)
+    if is_positive(case):
+        if name == "bulk_load":
+            bound_load(case)
+        elif name == "update_job" and isinstance(case.body, dict) and "variables" in case.body:
+            case.body["variables"] = storable(case.body["variables"])
+        stateful = case.meta is not None and case.meta.phase.name is TestPhase.STATEFUL
+        if not stateful:  # stateful steps follow links; SteeredMachine steers their first steps only
+            steer_case(case)
+
+
+def bound_long_poll(case: schemathesis.Case[Any]) -> None:
+    """A positive requestTimeout on GET /zeebe/jobs waits at most LONG_POLL_MS.
+
+    Absent or 0 already means the server default (LONG_POLL_MS in these tests); negative answers at once.
+    """
+    query = case.query or {}
+    value = query.get("requestTimeout")
+    # Generated values are ints, or strings in the coverage phase (already serialized boundary values).
+    text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
+    # Only valid values (int64) change: one beyond int64 makes a negative case, answered at once with a 400.
+    if text.lstrip("+-").isdigit() and LONG_POLL_MS < int(text) < 2**63:
+        query["requestTimeout"] = LONG_POLL_MS if isinstance(value, int) else str(LONG_POLL_MS)
+
+
+def bound_load(case: schemathesis.Case[Any]) -> None:
+    """POST /admin/load is a benchmark loader: 10000 templates x 100000 instances each is valid, and takes hours.
+
+    The contract test checks its contract, not its throughput: at most LOAD_TEMPLATES templates of at most
+    LOAD_COUNT instances each (both within the schema's bounds).
+    """
+    instances = case.body.get("instances") if isinstance(case.body, dict) else None
+    if not isinstance(instances, list):
+        return
+    del instances[LOAD_TEMPLATES:]
+    for template in instances:
+        count = template.get("count") if isinstance(template, dict) else None
+        if isinstance(template, dict) and isinstance(count, int) and not isinstance(count, bool) \
+                and count > LOAD_COUNT:
+            template["count"] = LOAD_COUNT
+
+
+def storable(value: Any) -> Any:
+    """A variables document within the store's documented limits, as generated positive data must be.
+
+    PATCH /zeebe/jobs/{key} rejects variables that cannot be stored and handed out again as JSON on every
+    backend (app/api/zeebe_format.variables_problem): integers beyond int64, NUL characters (PostgreSQL jsonb
+    refuses them). OpenAPI 3.0 cannot say this of a free-form object, so positive cases keep to it here.
+    """
+    if isinstance(value, dict):
+        return {k.replace("\x00", ""): storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return max(-(2**63), min(value, 2**63 - 1))
+    return value
+
+
+def steer(value: Any, options: Sequence[Any]) -> Any:
+    """Three times in four, one of `options` instead of `value` (picked by the value, so reproducibly)."""
+    bucket = zlib.crc32(repr(value).encode())
+    return value if bucket % 4 == 0 or not options else options[bucket % len(options)]
+
+
+def steer_case(case: schemathesis.Case[Any]) -> None:
+    """Point a positive case's ids, tenant and job type at seeded data (values that stay valid for the schema)."""
+    name, path, query = operation_id(case), case.path_parameters, case.query
+    instances = list(SEEDED.instances)
+    if path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
+        path["id"] = str(steer(path["id"], instances))
+        tenant, jobs = SEEDED.instances.get(int(path["id"]), (None, [])) if path["id"].isdigit() else (None, [])
+        if "jobId" in path and jobs:
+            path["jobId"] = str(steer(path["jobId"], jobs))
+        headers: MutableMapping[str, Any] = case.headers or {}
+        if TENANT_HEADER in headers and steer(headers[TENANT_HEADER], [True]) is True:
+            if tenant is None:
+                del headers[TENANT_HEADER]
+            else:
+                headers[TENANT_HEADER] = tenant
+    elif name == "get_process_instance" and path:
+        path["processInstanceKey"] = steer(path["processInstanceKey"], instances)
+    elif name == "update_job" and path:
+        path["key"] = steer(path["key"], [key for _, keys in SEEDED.instances.values() for key in keys])
+    elif name == "activate_jobs" and query and "type" in query:
+        query["type"] = steer(query["type"], SEEDED.types)
+        limit = query.get("maxJobsToActivate")
+        if isinstance(limit, int) and not isinstance(limit, bool) and limit > 3:  # keep the seeded pool for others
+            query["maxJobsToActivate"] = steer(limit, [1, 2, 3])
+
+
+class SteeredMachine:
+    """Mixin for `schema.as_state_machine()` classes: steer each scenario's first step, count every step."""
+
+    spec = ""
+
+    def step(self, input: Any) -> Any:
+        if input.transition is None and is_positive(input.case):
+            steer_case(input.case)
+        return super().step(input)  # type: ignore[misc]
+
+    def validate_response(self, response: Any, case: schemathesis.Case[Any], **kwargs: Any) -> None:
+        record(self.spec, case, response.status_code, stateful=True)
+        super().validate_response(response, case, **kwargs)  # type: ignore[misc]
