@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from app.api import admin_format as fmt
 from app.api.common import json_response, parse_body
+from app.errors import InvalidRequest
 from app.runtime import services
 from app.store import definitions
 from app.store.clock import now_ms
@@ -34,12 +35,23 @@ async def get_process_instance(process_instance_key: int) -> Response:
     return json_response(fmt.instance_view(view))
 
 
+# One load is one write transaction: bounded, so it holds the store's write lock for seconds, not hours.
+MAX_LOAD_INSTANCES = 100_000
+MAX_LOAD_JOBS = 1_000_000
+
+
 async def bulk_load(body: Any) -> Response:
     request = parse_body(LoadRequest, fmt.json_body(body))
+    instances = [fmt.instance_spec(i) for i in request.instances or []]
+    total = sum(i.count for i in instances)
+    jobs = sum(i.count * (len(i.jobs) if i.jobs is not None else 1) for i in instances)
+    if total > MAX_LOAD_INSTANCES or jobs > MAX_LOAD_JOBS:
+        raise InvalidRequest(f"One load may start at most {MAX_LOAD_INSTANCES} instances with at most "
+                             f"{MAX_LOAD_JOBS} jobs (asked: {total} instances, {jobs} jobs); split it into calls.")
     svc = services()
     result = await svc.store.writing(
         store_bulk_load, definitions=[fmt.definition_spec(d) for d in request.definitions or []],
-        instances=[fmt.instance_spec(i) for i in request.instances or []], now=now_ms(),
+        instances=instances, now=now_ms(),
     )
     svc.hub.notify(result.claimable_types)
     return json_response({"definitions": result.definitions, "instances": result.instances, "jobs": result.jobs},

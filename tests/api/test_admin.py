@@ -329,3 +329,14 @@ async def test_body_without_content_type_is_json(client: httpx.AsyncClient, uniq
     assert r.status_code == 201, r.text
     r = await client.post("/admin/process-instances", content=f'{{"bpmnProcessId": "{uniq}"}}')
     assert r.status_code == 201, r.text
+
+
+async def test_bulk_load_is_bounded_per_call(client: httpx.AsyncClient, uniq: str) -> None:
+    # 100,001 instances in one call is refused before any work is done, and nothing is written.
+    body = {"definitions": [{"bpmnProcessId": uniq, "tasks": [{"elementId": "a", "type": "t"}]}],
+            "instances": [{"bpmnProcessId": uniq, "count": 50_001}, {"bpmnProcessId": uniq, "count": 50_000}]}
+    r = await client.post("/admin/load", json=body)
+    assert r.status_code == 400, r.text
+    assert "at most 100000 instances" in r.json()["detail"]
+    r = await client.post("/engine-rest/job-definition/count", json={"processDefinitionKey": uniq})
+    assert r.json() == {"count": 0}

@@ -94,7 +94,8 @@ def sync_detailed(
     """Bulk load fixtures
 
      Deploys many definitions and starts many instances in one call, for benchmarks. The definitions are
-    deployed first, so the instances can refer to them.
+    deployed first, so the instances can refer to them. One call starts at most 100,000 instances with
+    at most 1,000,000 jobs in all (the sum of `count`, times the fixtures per instance); more is a 400.
 
     Args:
         body (LoadRequest): Definitions to deploy and instances to start. Example: {'definitions':
@@ -129,7 +130,8 @@ def sync(
     """Bulk load fixtures
 
      Deploys many definitions and starts many instances in one call, for benchmarks. The definitions are
-    deployed first, so the instances can refer to them.
+    deployed first, so the instances can refer to them. One call starts at most 100,000 instances with
+    at most 1,000,000 jobs in all (the sum of `count`, times the fixtures per instance); more is a 400.
 
     Args:
         body (LoadRequest): Definitions to deploy and instances to start. Example: {'definitions':
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     """Bulk load fixtures
 
      Deploys many definitions and starts many instances in one call, for benchmarks. The definitions are
-    deployed first, so the instances can refer to them.
+    deployed first, so the instances can refer to them. One call starts at most 100,000 instances with
+    at most 1,000,000 jobs in all (the sum of `count`, times the fixtures per instance); more is a 400.
 
     Args:
         body (LoadRequest): Definitions to deploy and instances to start. Example: {'definitions':
@@ -192,7 +195,8 @@ async def asyncio(
     """Bulk load fixtures
 
      Deploys many definitions and starts many instances in one call, for benchmarks. The definitions are
-    deployed first, so the instances can refer to them.
+    deployed first, so the instances can refer to them. One call starts at most 100,000 instances with
+    at most 1,000,000 jobs in all (the sum of `count`, times the fixtures per instance); more is a 400.
 
     Args:
         body (LoadRequest): Definitions to deploy and instances to start. Example: {'definitions':
