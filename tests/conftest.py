@@ -16,7 +16,11 @@ import sqlalchemy as sa
 
 from app.main import create_app, services_of
 from app.settings import Settings
+from app.store import fastsql
 from app.store.engine import Store
+
+# Every cached statement is checked against a fresh build (a value frozen into a cached shape would fail).
+fastsql.VERIFY = True
 
 POSTGRES_URL = os.environ.get("JOBGATE_TEST_POSTGRES_URL")
 

@@ -9,7 +9,7 @@ Rows come back as light named tuples, so formatters read them like SQLAlchemy ro
 
 from __future__ import annotations
 
-from collections import namedtuple
+from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +26,9 @@ class _Compiled:
     constants: Mapping[str, Any]  # values of the literals in the statement (the same for every call)
 
 
-_cache: dict[tuple[str, Hashable], _Compiled] = {}
+# Bounded (LRU): shapes come from request parameters, so their number must not grow without limit.
+_cache: OrderedDict[tuple[str, Hashable], _Compiled] = OrderedDict()
+MAX_SHAPES = 1024
 # Tests turn this on: every call then also compiles afresh and checks that the cached text and parameters agree,
 # which catches a variable value that was built in as a literal (it would be frozen into the cached shape).
 VERIFY = False
@@ -53,6 +55,10 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
     if entry is None:
         entry = _compile(conn, build)
         _cache[key] = entry
+        if len(_cache) > MAX_SHAPES:
+            _cache.popitem(last=False)
+    else:
+        _cache.move_to_end(key)
     values = {**entry.constants, **params}
     if VERIFY:
         fresh = build().compile(dialect=conn.dialect)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql import ColumnElement
 
-from app.store.queries import equals, order_terms, page, tenant_condition
+from app.store import fastsql
+from app.store.queries import order_terms
 from app.store.tables import IS_RUNTIME, JOB
 
 # Columns a job list returns (not the JSON payloads): enough for the Camunda 7 and OPA views.
@@ -63,58 +64,159 @@ class JobQuery:
     sorting: Sequence[tuple[str, bool]] = field(default_factory=tuple)
 
 
-def conditions(q: JobQuery, *, now: int) -> list[ColumnElement[bool]]:
-    """WHERE terms for a job query (only runtime jobs: activatable, activated, failed)."""
-    c = JOB.c
-    terms: list[ColumnElement[bool]] = [IS_RUNTIME]
-    terms += [c.key.in_(sorted(s)) for s in q.key_sets]
-    terms += [c.process_instance_key.in_(sorted(s)) for s in q.process_instance_key_sets]
-    for column, value in ((c.job_definition_id, q.job_definition_id), (c.element_instance_key, q.element_instance_key),
-                          (c.process_definition_id, q.process_definition_id), (c.bpmn_process_id, q.bpmn_process_id),
-                          (c.element_id, q.element_id), (c.exception_message, q.exception_message),
-                          (c.failed_activity_id, q.failed_activity_id)):
-        if value is not None:
-            terms.append(equals(column, value))
+EQUALS = ("job_definition_id", "element_instance_key", "process_definition_id", "bpmn_process_id", "element_id",
+          "exception_message", "failed_activity_id")
+MAX_BOUND_ITEMS = 1000  # longer lists are inlined (and their statement is not cached)
+
+
+def _plan(q: JobQuery, now: int, first: int | None, maximum: int | None) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The statement's shape (what to build) and its parameter values, without building anything.
+
+    The shape names every structural choice; the same shape always builds the same SQL, so its compiled text is
+    cached (app.store.fastsql) and a request costs one dictionary lookup instead of a statement build.
+    """
+    shape: list[Any] = []
+    params: dict[str, Any] = {}
+
+    def items(tag: str, name: str, values: Sequence[Any]) -> None:
+        values = sorted({v for v in values if not (isinstance(v, str) and "\x00" in v)})
+        if len(values) > MAX_BOUND_ITEMS:
+            shape.append((tag, name, tuple(values)))  # inline: a shape of its own, not cached
+        else:
+            shape.append((tag, name, len(values)))
+            params.update({f"{name}_{i}": v for i, v in enumerate(values)})
+
+    for i, keys in enumerate(q.key_sets):
+        items("in", f"key{i}", list(keys))
+    for i, keys in enumerate(q.process_instance_key_sets):
+        items("in", f"pi{i}", list(keys))
+    for name in EQUALS:
+        value = getattr(q, name)
+        if value is None:
+            continue
+        if isinstance(value, str) and "\x00" in value:
+            shape.append(("false",))  # no store can hold NUL: nothing matches
+        else:
+            shape.append(("eq", name))
+            params[name] = value
     if q.with_retries_left or q.executable:
-        terms.append(c.retries > 0)
+        shape.append(("retries>0",))
     if q.no_retries_left:
-        terms.append(c.retries == 0)
+        shape.append(("retries=0",))
     if q.executable:
-        terms.append(sa.or_(c.due_date.is_(None), c.due_date <= now))
-    if q.timers:
-        terms.append(c.kind == "timer")
-    if q.messages:
-        terms.append(c.kind == "message")
+        shape.append(("executable",))
+        params["now"] = now
+    if q.timers or q.messages:
+        shape.append(("kind", "timer" if q.timers else "message"))
     if q.with_exception:
-        terms.append(c.exception_message.is_not(None))
-    if q.suspended:
-        terms.append(c.suspended.is_(True))
-    elif q.active:
-        terms.append(c.suspended.is_(False))
-    if q.priority_gte is not None:
-        terms.append(c.priority >= q.priority_gte)
-    if q.priority_lte is not None:
-        terms.append(c.priority <= q.priority_lte)
-    for op, ms in q.due_dates:
-        terms.append(c.due_date > ms if op == "gt" else c.due_date < ms)
-    for op, ms in q.create_times:
-        terms.append(c.create_time > ms if op == "gt" else c.create_time <= ms)
-    tenant = tenant_condition(c.tenant_id, tenant_ids=q.tenant_ids, include_without=q.include_without_tenant,
-                              without=q.without_tenant)
-    if tenant is not None:
-        terms.append(tenant)
+        shape.append(("with_exception",))
+    if q.suspended or q.active:
+        shape.append(("suspended", q.suspended))
+    for name, value in (("priority_gte", q.priority_gte), ("priority_lte", q.priority_lte)):
+        if value is not None:
+            shape.append((name,))
+            params[name] = value
+    for label, conditions in (("due", q.due_dates), ("created", q.create_times)):
+        for i, (op, ms) in enumerate(conditions):
+            shape.append((label, i, op))
+            params[f"{label}{i}"] = ms
+    if q.without_tenant:
+        shape.append(("tenant_null",))
+    elif q.tenant_ids:
+        items("tenant", "tenant", list(q.tenant_ids))
+        shape.append(("tenant_or_null", q.include_without_tenant))
+    shape.append(("sort", tuple(q.sorting)))
+    if first:
+        shape.append(("offset",))
+        params["first"] = first
+    if maximum is not None:
+        shape.append(("limit",))
+        params["maximum"] = maximum
+    return tuple(shape), params
+
+
+def _where(shape: tuple[Any, ...]) -> list[Any]:
+    """WHERE terms of a shape (only runtime jobs: activatable, activated, failed), all values bound by name."""
+    c = JOB.c
+    terms: list[Any] = [IS_RUNTIME]
+    tenant_in: Any = None
+    for part in shape:
+        tag = part[0]
+        if tag in ("in", "tenant"):
+            _, name, size = part
+            column = {"key": c.key, "pi": c.process_instance_key, "tenant": c.tenant_id}[name.rstrip("0123456789")]
+            if isinstance(size, tuple):
+                bound = column.in_(sa.bindparam(f"{name}_all", list(size), expanding=True, literal_execute=True))
+            else:
+                bound = column.in_([sa.bindparam(f"{name}_{i}") for i in range(size)])
+            if tag == "tenant":
+                tenant_in = bound
+            else:
+                terms.append(bound)
+        elif tag == "tenant_or_null":
+            terms.append(sa.or_(tenant_in, c.tenant_id.is_(None)) if part[1] else tenant_in)
+        elif tag == "eq":
+            terms.append(c[part[1]] == sa.bindparam(part[1]))
+        elif tag == "false":
+            terms.append(sa.false())
+        elif tag == "retries>0":
+            terms.append(c.retries > 0)
+        elif tag == "retries=0":
+            terms.append(c.retries == 0)
+        elif tag == "executable":
+            terms.append(sa.or_(c.due_date.is_(None), c.due_date <= sa.bindparam("now")))
+        elif tag == "kind":
+            terms.append(c.kind == part[1])
+        elif tag == "with_exception":
+            terms.append(c.exception_message.is_not(None))
+        elif tag == "suspended":
+            terms.append(c.suspended.is_(part[1]))
+        elif tag == "priority_gte":
+            terms.append(c.priority >= sa.bindparam("priority_gte"))
+        elif tag == "priority_lte":
+            terms.append(c.priority <= sa.bindparam("priority_lte"))
+        elif tag in ("due", "created"):
+            _, i, op = part
+            when: Any = c.due_date if tag == "due" else c.create_time
+            value: Any = sa.bindparam(f"{tag}{i}")
+            # gt is strict for both; lt is strict for due dates and <= for create times (as the engine's Job.xml)
+            terms.append(when > value if op == "gt" else (when < value if tag == "due" else when <= value))
+        elif tag == "tenant_null":
+            terms.append(c.tenant_id.is_(None))
     return terms
 
 
+def _list_statement(shape: tuple[Any, ...], postgres: bool) -> Any:
+    stmt = sa.select(*LIST_COLUMNS).where(*_where(shape))
+    sorting = next(p[1] for p in shape if p[0] == "sort")
+    stmt = stmt.order_by(*order_terms(SORT_COLUMNS, sorting, JOB.c.key, postgres=postgres))
+    if ("offset",) in shape:
+        stmt = stmt.offset(sa.bindparam("first"))
+    if ("limit",) in shape:
+        stmt = stmt.limit(sa.bindparam("maximum"))
+    return stmt
+
+
+def _cacheable(shape: tuple[Any, ...]) -> bool:
+    return not any(p[0] in ("in", "tenant") and isinstance(p[2], tuple) for p in shape)
+
+
 def list_jobs(conn: Connection, *, query: JobQuery, now: int, first: int | None = None,
-              maximum: int | None = None) -> Sequence[sa.Row[Any]]:
+              maximum: int | None = None) -> Sequence[Any]:
     """One page of runtime jobs, sorted as asked with the key as tie-breaker."""
     postgres = conn.dialect.name == "postgresql"
-    stmt = sa.select(*LIST_COLUMNS).where(*conditions(query, now=now))
-    stmt = stmt.order_by(*order_terms(SORT_COLUMNS, query.sorting, JOB.c.key, postgres=postgres))
-    return conn.execute(page(stmt, first, maximum)).all()
+    shape, params = _plan(query, now, first, maximum)
+    if not _cacheable(shape):
+        return conn.execute(_list_statement(shape, postgres), params).all()
+    return fastsql.execute(conn, ("jobs", shape), lambda: _list_statement(shape, postgres), params)
 
 
 def count_jobs(conn: Connection, *, query: JobQuery, now: int) -> int:
-    stmt = sa.select(sa.func.count()).select_from(JOB).where(*conditions(query, now=now))
-    return int(conn.execute(stmt).scalar_one())
+    shape, params = _plan(dataclasses.replace(query, sorting=()), now, None, None)
+
+    def build() -> Any:
+        return sa.select(sa.func.count()).select_from(JOB).where(*_where(shape))
+
+    if not _cacheable(shape):
+        return int(conn.execute(build(), params).scalar_one())
+    return int(fastsql.execute(conn, ("count", shape), build, params)[0][0])
