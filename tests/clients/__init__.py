@@ -1,0 +1,1 @@
+"""Tests of the generated clients, the example worker and scripts/contract against real jobgate apps."""

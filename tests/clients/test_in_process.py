@@ -1,0 +1,219 @@
+"""Every operation of every spec through its generated client, in-process: typed results and typed error bodies.
+
+The flow follows the issue: admin deploy -> start an instance with job fixtures -> Camunda 7 list / count / job
+definitions -> OPA list / get / resubmit -> Zeebe activate -> complete / fail with back-off / throw error -> look
+again. Each test checks at its end that it called every operation of every spec.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
+
+from generated.clients.admin_client.api.definitions import deploy_process_definition
+from generated.clients.admin_client.api.instances import get_process_instance, start_process_instance
+from generated.clients.admin_client.api.load import bulk_load
+from generated.clients.admin_client.models import (
+    DeployedProcessDefinition,
+    DeployRequest,
+    JobFixture,
+    LoadInstance,
+    LoadRequest,
+    LoadResult,
+    Problem,
+    ProcessInstanceView,
+    StartedProcessInstance,
+    StartInstanceRequest,
+    StartInstanceRequestVariables,
+    TaskSpec,
+)
+from generated.clients.camunda7_client.api.job import get_jobs, get_jobs_count
+from generated.clients.camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
+from generated.clients.camunda7_client.models import (
+    CountResultDto,
+    ExceptionDto,
+    JobDefinitionDto,
+    JobDefinitionQueryDto,
+    JobDefinitionSortingDto,
+    JobDto,
+)
+from generated.clients.opa_client.api.process_instance_jobs import (
+    get_process_instance_job,
+    list_process_instance_jobs,
+    resubmit_process_instance_job,
+)
+from generated.clients.opa_client.models import OracleError, ProcessInstanceJobItem, ProcessInstanceJobs
+from generated.clients.zeebe_client.api.jobs import activate_jobs, update_job
+from generated.clients.zeebe_client.models import (
+    ActivateJobsResponse,
+    CompleteJob,
+    CompleteJobVariables,
+    ErrorResponse,
+    FailJob,
+    ThrowJobError,
+)
+
+from .support import Clients, client_operations, spec_operations, typed, typed_list
+
+CAMUNDA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000")
+OPA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+
+
+def test_every_spec_operation_has_a_client_operation() -> None:
+    assert client_operations() == set(spec_operations())
+    assert len(spec_operations()) == 13
+
+
+async def test_flow(clients: Clients, uniq: str) -> None:
+    c = clients
+    charge, ship = f"{uniq}-charge", f"{uniq}-ship"
+
+    # admin: deploy a two-task process, start an instance with job fixtures, load two more instances
+    deployed = typed(await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(
+        bpmn_process_id=uniq, name="Client flow",
+        tasks=[TaskSpec(element_id="charge", type_=charge, name="Charge"), TaskSpec(element_id="ship", type_=ship)],
+    )), DeployedProcessDefinition)
+    assert deployed.version == 1 and deployed.process_definition_id == f"{uniq}:1:{deployed.process_definition_key}"
+    assert [(d.element_id, d.type_, d.kind) for d in deployed.job_definitions] == [
+        ("charge", charge, "message"), ("ship", ship, "message")]
+    started = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=uniq, business_key="B-1",
+        variables=StartInstanceRequestVariables.from_dict({"amount": 42.5, "currency": "EUR"}),
+        jobs=[JobFixture(), JobFixture(),
+              JobFixture(state="failed", retries=0, exception_message="card declined", exception_trace="at charge()"),
+              JobFixture(due_date=datetime.now(UTC) + timedelta(hours=1))],
+    )), StartedProcessInstance)
+    pid = started.process_instance_id
+    first, second, exhausted, scheduled = (j.key for j in started.jobs)
+    assert pid == str(started.process_instance_key) and started.jobs[0].id == str(first)
+    loaded = typed(await bulk_load.asyncio(client=c.admin, body=LoadRequest(
+        instances=[LoadInstance(bpmn_process_id=uniq, count=2)])), LoadResult)
+    assert (loaded.definitions, loaded.instances, loaded.jobs) == (0, 2, 2)
+
+    # Camunda 7: the instance's runtime jobs, counts, and the job definitions
+    jobs = typed_list(await get_jobs.asyncio(client=c.camunda7, process_instance_id=pid, sort_by="jobId",
+                                             sort_order="asc"), JobDto)
+    assert [j.id for j in jobs] == [str(first), str(second), str(exhausted), str(scheduled)]
+    assert all(CAMUNDA_DATE.fullmatch(j.create_time) for j in jobs)
+    assert (jobs[0].due_date, jobs[0].retries, jobs[0].process_definition_key) == (None, 3, uniq)
+    assert (jobs[2].retries, jobs[2].exception_message) == (0, "card declined")
+    assert CAMUNDA_DATE.fullmatch(jobs[3].due_date or "")
+    executable = typed(await get_jobs_count.asyncio(client=c.camunda7, process_definition_key=uniq,
+                                                    executable=True), CountResultDto)
+    assert executable.count == 4  # first, second and the two loaded; not the exhausted one nor the one due later
+    definitions = typed_list(await query_job_definitions.asyncio(client=c.camunda7, body=JobDefinitionQueryDto(
+        process_definition_key=uniq, sorting=[JobDefinitionSortingDto(sort_by="activityId", sort_order="desc")],
+    )), JobDefinitionDto)
+    assert [(d.activity_id, d.id, d.job_type) for d in definitions] == [
+        ("ship", str(deployed.job_definitions[1].id), "async-continuation"),
+        ("charge", str(deployed.job_definitions[0].id), "async-continuation")]
+    counted = typed(await query_job_definitions_count.asyncio(client=c.camunda7, body=JobDefinitionQueryDto(
+        process_definition_key=uniq, activity_id_in=["charge"])), CountResultDto)
+    assert counted.count == 1
+
+    # OPA: the exhausted job, one job, then resubmit the exhausted one (one retry, activatable again)
+    page = typed(await list_process_instance_jobs.asyncio(pid, client=c.opa, state="EXHAUSTED", total_results=True),
+                 ProcessInstanceJobs)
+    assert [i.id for i in page.items] == [str(exhausted)] and (page.total_results, page.has_more) == (1, False)
+    item = typed(await get_process_instance_job.asyncio(pid, str(first), client=c.opa), ProcessInstanceJobItem)
+    assert (item.activity_name, item.is_executing, item.is_retry_allowed) == ("Charge", False, True)
+    assert OPA_DATE.fullmatch(item.created_time) and item.links[0].rel == "self"
+    resubmitted = typed(await resubmit_process_instance_job.asyncio(pid, str(exhausted), client=c.opa),
+                        ProcessInstanceJobItem)
+    assert (resubmitted.retries, resubmitted.exception_message) == (1, "card declined")
+
+    # Zeebe: activate three jobs in key order (the instance's two and the resubmitted one), then settle each
+    answer = typed(await activate_jobs.asyncio(client=c.zeebe, type_=charge, max_jobs_to_activate=3,
+                                               worker="client-test", job_timeout="1m", fetch_variables=["amount"],
+                                               request_timeout=500), ActivateJobsResponse)
+    activated = answer.data.jobs
+    assert [j.key for j in activated] == [first, second, exhausted] and answer.error is None
+    assert (activated[0].status, activated[0].worker, activated[0].bpmn_process_id) == (
+        "activated", "client-test", uniq)
+    assert activated[0].variables.to_dict() == {"amount": 42.5} and activated[2].retries == 1
+    outcomes: list[tuple[int, CompleteJob | FailJob | ThrowJobError]] = [
+        (first, CompleteJob(status="completed", variables=CompleteJobVariables.from_dict({"charged": True}))),
+        (second, FailJob(status="failed", retries=2, retry_backoff="1h", error_message="gateway timeout")),
+        (exhausted, ThrowJobError(status="error_thrown", error_code="CARD_BLOCKED", error_message="blocked")),
+    ]
+    for key, body in outcomes:
+        done = await update_job.asyncio_detailed(key, client=c.zeebe, body=body)
+        assert (done.status_code, done.parsed) == (HTTPStatus.NO_CONTENT, None)
+
+    # ... and look again: the instance moved on to `ship`, the failed job waits out its back-off
+    view = typed(await get_process_instance.asyncio(started.process_instance_key, client=c.admin), ProcessInstanceView)
+    assert view.variables.to_dict() == {"amount": 42.5, "currency": "EUR", "charged": True}
+    states = {j.key: (j.state, j.retries) for j in view.jobs}
+    assert (states[first], states[second], states[exhausted]) == (("completed", 3), ("activatable", 2),
+                                                                  ("error_thrown", 1))
+    (next_key,) = (j.key for j in view.jobs if j.element_id == "ship")
+    jobs = typed_list(await get_jobs.asyncio(client=c.camunda7, process_instance_id=pid, sort_by="jobId",
+                                             sort_order="asc"), JobDto)
+    assert [j.id for j in jobs] == [str(second), str(scheduled), str(next_key)]  # history is not listed
+    assert (jobs[0].retries, jobs[0].exception_message) == (2, "gateway timeout") and jobs[0].due_date is not None
+    page = typed(await list_process_instance_jobs.asyncio(pid, client=c.opa, state="SCHEDULED"), ProcessInstanceJobs)
+    assert [i.id for i in page.items] == [str(second), str(scheduled)]
+    answer = typed(await activate_jobs.asyncio(client=c.zeebe, type_=ship, request_timeout=500), ActivateJobsResponse)
+    assert [j.key for j in answer.data.jobs] == [next_key]
+
+    assert c.calls.with_status(lambda s: s < 300) == set(spec_operations())
+
+
+async def test_typed_errors(clients: Clients, uniq: str) -> None:
+    c = clients
+
+    # admin: RFC 7807 Problem
+    r1 = await deploy_process_definition.asyncio_detailed(client=c.admin, body=DeployRequest(
+        bpmn_process_id=uniq, tasks=[TaskSpec(element_id="a", type_=uniq), TaskSpec(element_id="a", type_=uniq)]))
+    assert r1.status_code == 400 and typed(r1.parsed, Problem).status == 400
+    r2 = await start_process_instance.asyncio_detailed(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=f"{uniq}-missing"))
+    assert r2.status_code == 404 and typed(r2.parsed, Problem).title == "Not Found"
+    r3 = await get_process_instance.asyncio_detailed(1, client=c.admin)
+    assert r3.status_code == 404 and typed(r3.parsed, Problem).status == 404
+    r4 = await bulk_load.asyncio_detailed(client=c.admin, body=LoadRequest(
+        instances=[LoadInstance(bpmn_process_id=f"{uniq}-missing")]))
+    assert r4.status_code == 404 and typed(r4.parsed, Problem).status == 404
+
+    # Camunda 7: ExceptionDto
+    sort_alone = "Only a single sorting parameter specified. sortBy and sortOrder required"
+    r5 = await get_jobs.asyncio_detailed(client=c.camunda7, sort_by="jobId")
+    exception = typed(r5.parsed, ExceptionDto)
+    assert (r5.status_code, exception.type_, exception.message) == (400, "InvalidRequestException", sort_alone)
+    r6 = await get_jobs_count.asyncio_detailed(client=c.camunda7, timers=True, messages=True)
+    assert r6.status_code == 400 and "timers" in typed(r6.parsed, ExceptionDto).message
+    half_sorting = JobDefinitionQueryDto(sorting=[JobDefinitionSortingDto(sort_by="activityId")])
+    r7 = await query_job_definitions.asyncio_detailed(client=c.camunda7, body=half_sorting)
+    assert r7.status_code == 400 and typed(r7.parsed, ExceptionDto).type_ == "InvalidRequestException"
+    r8 = await query_job_definitions_count.asyncio_detailed(client=c.camunda7, body=half_sorting)
+    assert r8.status_code == 400 and typed(r8.parsed, ExceptionDto).type_ == "InvalidRequestException"
+
+    # an instance with a job a worker holds right now, for the OPA and Zeebe conflicts
+    await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(
+        bpmn_process_id=uniq, tasks=[TaskSpec(element_id="task", type_=uniq)]))
+    started = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=uniq, jobs=[JobFixture(state="activated", worker="w", deadline=datetime.now(UTC)
+                                               + timedelta(hours=1))])), StartedProcessInstance)
+    pid, key = started.process_instance_id, started.jobs[0].key
+
+    # OPA: OracleError
+    r9 = await list_process_instance_jobs.asyncio_detailed("1", client=c.opa)
+    missing = typed(r9.parsed, OracleError)
+    assert r9.status_code == 404 and (missing.status, missing.detail) == (404, "Process instance ID does not exist.")
+    r10 = await get_process_instance_job.asyncio_detailed(pid, "1", client=c.opa)
+    assert r10.status_code == 404 and typed(r10.parsed, OracleError).status == 404
+    r11 = await resubmit_process_instance_job.asyncio_detailed(pid, str(key), client=c.opa)
+    assert r11.status_code == 409 and typed(r11.parsed, OracleError).status == 409
+
+    # Zeebe: ErrorResponse
+    r12 = await activate_jobs.asyncio_detailed(client=c.zeebe, type_=uniq, max_jobs_to_activate=0)
+    assert r12.status_code == 400 and "maxJobsToActivate" in typed(r12.parsed, ErrorResponse).error
+    r13 = await update_job.asyncio_detailed(1, client=c.zeebe, body=CompleteJob(status="completed"))
+    assert r13.status_code == 404 and typed(r13.parsed, ErrorResponse).data is None
+    assert (await update_job.asyncio_detailed(key, client=c.zeebe, body=CompleteJob(status="completed"))).status_code \
+        == HTTPStatus.NO_CONTENT
+    r14 = await update_job.asyncio_detailed(key, client=c.zeebe, body=FailJob(status="failed", retries=1))
+    assert r14.status_code == 409 and "completed" in typed(r14.parsed, ErrorResponse).error
+
+    assert c.calls.with_status(lambda s: 400 <= s < 500) == set(spec_operations())
