@@ -1,0 +1,141 @@
+"""scripts/bench --postgres: activation on PostgreSQL with 1, 2 and 4 jobgate processes vs raw SKIP LOCKED.
+
+In one run, on one PostgreSQL schema: load N activatable jobs of one type, then for each process count P in
+(1, 2, 4) start P `jobgate serve` processes and let W concurrent HTTP workers (spread over the processes)
+activate batches of B through GET /zeebe/jobs (requestTimeout=-1) until none is left; then the floor: W
+processes, each with its own psycopg connection, running the raw `UPDATE ... WHERE key IN (SELECT ... FOR UPDATE
+SKIP LOCKED) RETURNING key` claim until none is left. Jobs are reset and the table vacuumed between phases.
+Every phase checks exactly-once: the keys handed out are distinct and cover all N jobs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import sqlalchemy as sa
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import servers  # noqa: E402
+
+RAW_CLAIM = (
+    "UPDATE job SET state = 'activated', worker = %s, deadline = %s WHERE key IN (SELECT key FROM job "
+    "WHERE type = %s AND state IN ('activatable', 'activated') AND retries > 0 AND NOT suspended "
+    "AND (due_date IS NULL OR due_date <= %s) AND (state = 'activatable' OR deadline <= %s) ORDER BY key LIMIT %s "
+    "FOR UPDATE SKIP LOCKED) RETURNING key"
+)
+TYPE = "bench-pg"
+
+
+def conninfo(url: str) -> str:
+    return sa.make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def reset(url: str) -> None:
+    with psycopg.connect(conninfo(url), autocommit=True) as pg:
+        pg.execute("UPDATE job SET state = 'activatable', worker = NULL, deadline = NULL")
+        pg.execute("VACUUM ANALYZE job")
+
+
+async def http_phase(urls: list[str], workers: int, batch: int) -> tuple[float, list[int]]:
+    keys: list[int] = []
+
+    async def worker(i: int) -> None:
+        async with httpx.AsyncClient(base_url=urls[i % len(urls)], timeout=60) as c:
+            while True:
+                r = await c.get("/zeebe/jobs", params={"type": TYPE, "worker": f"w{i}", "maxJobsToActivate": batch,
+                                                       "requestTimeout": -1})
+                jobs = r.json()["data"]["jobs"]
+                if not jobs:
+                    return
+                keys.extend(j["key"] for j in jobs)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(i) for i in range(workers)))
+    return time.perf_counter() - started, keys
+
+
+def _raw_worker(url: str, name: str, batch: int, out: Any) -> None:
+    got: list[int] = []
+    with psycopg.connect(conninfo(url), autocommit=True) as pg:
+        while True:
+            now = time.time_ns() // 1_000_000
+            rows = pg.execute(RAW_CLAIM, (name, now + 300_000, TYPE, now, now, batch)).fetchall()
+            if not rows:
+                break
+            got.extend(r[0] for r in rows)
+    out.put(got)
+
+
+def raw_phase(url: str, workers: int, batch: int) -> tuple[float, list[int]]:
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_raw_worker, args=(url, f"raw{i}", batch, out)) for i in range(workers)]
+    started = time.perf_counter()
+    for p in procs:
+        p.start()
+    keys = [k for _ in procs for k in out.get()]
+    elapsed = time.perf_counter() - started
+    for p in procs:
+        p.join()
+    return elapsed, keys
+
+
+def check(keys: list[int], n: int, label: str) -> None:
+    if len(keys) != n or len(set(keys)) != n:
+        raise SystemExit(f"{label}: {len(keys)} keys, {len(set(keys))} distinct, expected {n}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", required=True, help="postgresql+psycopg://... (a scratch schema/db)")
+    parser.add_argument("--jobs", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--processes", default="1,2,4")
+    args = parser.parse_args()
+    url = args.database_url
+    counts = [int(p) for p in args.processes.split(",")]
+    results: dict[str, list[float]] = {f"http_{p}p": [] for p in counts} | {"raw": []}
+    with servers(url, 1) as (first,):
+        httpx.post(f"{first.url}/admin/load", timeout=600, json={
+            "definitions": [{"bpmnProcessId": TYPE, "tasks": [{"elementId": "t", "type": TYPE}]}],
+            "instances": [{"bpmnProcessId": TYPE, "count": args.jobs}]}).raise_for_status()
+    for _ in range(args.runs):
+        for p in counts:
+            reset(url)
+            with servers(url, p) as procs:
+                elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch))
+            check(keys, args.jobs, f"http {p}p")
+            results[f"http_{p}p"].append(args.jobs / elapsed)
+        reset(url)
+        elapsed, keys = raw_phase(url, args.workers, args.batch)
+        check(keys, args.jobs, "raw")
+        results["raw"].append(args.jobs / elapsed)
+    summary = {k: {"min": min(v), "median": statistics.median(v), "max": max(v)} for k, v in results.items()}
+    (ROOT / "bench-results").mkdir(exist_ok=True)
+    (ROOT / "bench-results" / "activation-postgres.json").write_text(json.dumps(
+        {"jobs": args.jobs, "workers": args.workers, "batch": args.batch, "runs": results, "summary": summary},
+        indent=2))
+    print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs")
+    print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'vs raw':>9}")
+    raw = summary["raw"]["median"]
+    for k, v in summary.items():
+        print(f"{k:10}{v['min']:>12.0f}{v['median']:>10.0f}{v['median'] / raw:>9.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
