@@ -1,9 +1,13 @@
 """Long polling for GET /zeebe/jobs: per-type FIFO queues of waiting activation requests.
 
-A waiting request is an asyncio future in a deque: it holds no thread and no DB connection. A type's queue is
-served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Dispatch runs
-when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines), and
-on a periodic probe that also catches jobs freed by other processes.
+A waiting request is an asyncio future in an ordered queue: it holds no thread and no DB connection. A type's
+queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Dispatch
+runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines),
+and on a periodic probe that also catches jobs freed by other processes.
+
+Each waiter's future gets exactly one outcome, always on the event loop: its jobs (dispatch), [] (timeout, client
+disconnect, shutdown) or cancelled (its request task was cancelled). A dispatch that finds the future already
+done after claiming gives the leases straight back, so no outcome strands a job under a lease nobody holds.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import deque
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -53,7 +57,6 @@ class Waiter:
     timeout_ms: int
     fetch_variables: list[str] | None
     future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
-    gone: bool = False  # the client disconnected
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ class Hub:
         self.metrics: Metrics | None = None
         # Set by Services: sends woken types to the other processes on the same store (LISTEN/NOTIFY).
         self.publish: Callable[[Iterable[str]], None] | None = None
-        self._queues: dict[str, deque[Waiter]] = {}
+        # Per type, waiters in arrival order; an OrderedDict so that a waiter leaving anywhere costs O(1).
+        self._queues: dict[str, OrderedDict[Waiter, None]] = {}
         self._generation: dict[str, int] = {}
         self._dispatching: dict[str, asyncio.Task[None]] = {}
         self._again: set[str] = set()
@@ -102,7 +106,7 @@ class Hub:
         self.stopping = True
         for queue in self._queues.values():
             while queue:
-                _answer_empty(queue.popleft().future)
+                _answer_empty(queue.popitem(last=False)[0].future)
         self._queues.clear()
         for handle in self._timers.values():
             handle.cancel()
@@ -189,10 +193,7 @@ class Hub:
             return []
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables)
-        self._queues.setdefault(req.type, deque()).append(waiter)
-        # The future gets exactly one outcome, on the loop thread: jobs (dispatch), [] (timeout, disconnect,
-        # shutdown) or cancelled (the request task was cancelled). A dispatch that finds it done gives back the
-        # leases it just took, so no outcome can lose a job.
+        self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
         try:
@@ -207,16 +208,14 @@ class Hub:
 
     @staticmethod
     async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
-        await disconnected()
-        waiter.gone = True
+        await disconnected()  # the client went away: answer (into the void) and leave the queue
         _answer_empty(waiter.future)
 
     def _drop(self, waiter: Waiter) -> None:
         queue = self._queues.get(waiter.type)
         if queue is None:
             return
-        with contextlib.suppress(ValueError):
-            queue.remove(waiter)
+        queue.pop(waiter, None)
         if not queue:
             self._queues.pop(waiter.type, None)
 
@@ -233,11 +232,14 @@ class Hub:
             self._dispatching.pop(type_, None)
 
     async def _serve(self, type_: str) -> None:
-        queue = self._queues.get(type_)
-        while queue:
-            waiter = queue[0]
+        while True:
+            # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
+            queue = self._queues.get(type_)
+            if not queue:
+                return
+            waiter = next(iter(queue))
             if waiter.future.done():
-                queue.popleft()
+                self._drop(waiter)
                 continue
             jobs = await self._claim(waiter)
             if not jobs:
@@ -247,12 +249,9 @@ class Hub:
                                          deadline=jobs[0].deadline)
                 continue
             waiter.future.set_result(jobs)
-            with contextlib.suppress(ValueError):
-                queue.remove(waiter)
+            self._drop(waiter)
             if len(jobs) < min(waiter.max_jobs, MAX_BATCH):
                 return
-        if queue is not None and not queue:
-            self._queues.pop(type_, None)
 
     async def _probe(self) -> None:
         interval = self.settings.probe_interval_ms / 1000

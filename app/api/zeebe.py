@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import orjson
 from connexion import request
 from starlette.responses import Response
 
 from app.api.common import json_response, no_content
 from app.api.durations import parse_duration_ms
-from app.api.zeebe_format import activated_job
+from app.api.zeebe_format import activated_job, jsonable
+from app.errors import InvalidRequest
 from app.longpoll import ActivationRequest
 from app.runtime import services
 from app.store import flow
@@ -27,14 +30,31 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
                         fetch_variables: list[str] | None = None, request_timeout: int | None = None) -> Response:
     req = ActivationRequest(
         type=type_, worker=worker, max_jobs=max_jobs_to_activate,
-        timeout_ms=parse_duration_ms(job_timeout, name="jobTimeout"),
-        fetch_variables=fetch_variables or None, request_timeout_ms=request_timeout or 0,
+        timeout_ms=_job_timeout_ms(job_timeout),
+        fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
     )
     jobs = await services().hub.activate(req, disconnected=_disconnected)
-    return json_response({"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None})
+    payload = {"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None}
+    try:
+        return json_response(payload)
+    except orjson.JSONEncodeError:
+        # The jobs are leased already: never fail here. Variables written through another API may hold what
+        # orjson cannot encode (integers beyond 64 bits, deep nesting); send a JSON-safe copy instead.
+        return json_response(jsonable(payload))
 
 
-async def update_job(key: int, body: dict[str, Any]) -> Response:
+def _job_timeout_ms(text: str) -> int:
+    timeout = parse_duration_ms(text, name="jobTimeout")
+    if timeout < 1:
+        raise InvalidRequest(f"Invalid jobTimeout '{text}': a lease must last at least 1ms.")
+    return timeout
+
+
+async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
+    if not isinstance(body, dict):
+        # No Content-Type: Connexion validated the body as JSON (its best guess) but hands over the raw bytes.
+        body = json.loads(body)
+        assert isinstance(body, dict)
     svc = services()
     status = body["status"]
     if status == "completed":

@@ -1,0 +1,179 @@
+"""The claim (app/store/activation.py) against a real store of each backend: what is claimable, in which
+order, what a claim writes, and that concurrent claimers never share a job.
+
+`store` runs every test twice: on the schema as migrated (the single-scan claim) and with the two partial
+indexes that switch the claim to its split form (ready jobs by key + expired leases by deadline), so both
+statements must obey every rule here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from app.store import activation, definitions
+from app.store.engine import Store
+from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from app.store.tables import JOB
+
+NOW = 1_700_000_000_000
+SPLIT_INDEXES = (
+    "CREATE INDEX ix_job_ready ON job (type, key) WHERE state = 'activatable'",
+    "CREATE INDEX ix_job_lease ON job (type, deadline) WHERE state = 'activated'",
+)
+
+
+def add_split_indexes(store: Store) -> None:
+    with store.write() as conn:
+        for ddl in SPLIT_INDEXES:
+            conn.exec_driver_sql(ddl)
+
+
+@pytest.fixture(params=["single", "split"])
+def store(request: pytest.FixtureRequest, fresh_store: Store) -> Iterator[Store]:
+    if request.param == "split":
+        add_split_indexes(fresh_store)
+    with fresh_store.read() as conn:
+        assert activation.uses_split_claim(conn) == (request.param == "split")
+    yield fresh_store
+
+
+def make_jobs(store: Store, type_: str, fixtures: list[JobFixture] | None = None, *, count: int = 1,
+              variables: dict[str, Any] | None = None) -> list[int]:
+    """Deploy a one-task definition of `type_` and start `count` instances (with `fixtures`); return job keys."""
+    with store.write() as conn:
+        definitions.deploy(conn, spec=DefinitionSpec(bpmn_process_id=type_, tasks=[
+            TaskSpec(element_id="task", type=type_)]), now=NOW)
+        started, _ = definitions.start_instances(conn, spec=InstanceSpec(
+            bpmn_process_id=type_, variables=variables or {}, jobs=fixtures, count=count), now=NOW)
+    return sorted(j.key for s in started for j in s.jobs)
+
+
+def claim(store: Store, type_: str, n: int = 10, *, worker: str = "w", now: int = NOW, timeout: int = 1000,
+          fetch: list[str] | None = None) -> list[activation.ActivatedJob]:
+    with store.write() as conn:
+        return activation.claim(conn, type=type_, worker=worker, max_jobs=n, timeout_ms=timeout, now=now,
+                                fetch_variables=fetch)
+
+
+def row(store: Store, key: int) -> Any:
+    with store.read() as conn:
+        return conn.execute(sa.select(JOB).where(JOB.c.key == key)).one()
+
+
+def test_claims_lowest_keys_first_up_to_the_limit(store: Store) -> None:
+    """Seven jobs claimed 3 + 3 + 1 (+ none): each batch is the lowest remaining keys, in order."""
+    keys = make_jobs(store, "t", count=7)
+    batches = [[j.key for j in claim(store, "t", 3)] for _ in range(4)]
+    assert batches == [keys[:3], keys[3:6], keys[6:], []]
+
+
+def test_claim_writes_lease_and_keeps_retries(store: Store) -> None:
+    """state activated, worker and deadline = now + timeout are stored; retries stay as they were."""
+    (key,) = make_jobs(store, "t", [JobFixture(retries=7, custom_headers={"h": "v"})], variables={"a": 1})
+    (job,) = claim(store, "t", worker="me", timeout=5000)
+    assert (job.key, job.worker, job.deadline, job.retries) == (key, "me", NOW + 5000, 7)
+    assert job.custom_headers == {"h": "v"} and job.variables == {"a": 1}
+    stored = row(store, key)
+    assert (stored.state, stored.worker, stored.deadline, stored.retries) == ("activated", "me", NOW + 5000, 7)
+
+
+def test_only_claimable_jobs_are_claimed(store: Store) -> None:
+    """Suspended, future-due, no-retries, failed, completed, error_thrown and live leases are skipped; a past
+    due date and an expired lease are claimable. The two claimable keys prove the filter is not empty."""
+    keys = make_jobs(store, "t", [
+        JobFixture(suspended=True), JobFixture(due_date=NOW + 1), JobFixture(retries=0), JobFixture(state="failed"),
+        JobFixture(state="completed"), JobFixture(state="error_thrown"),
+        JobFixture(state="activated", deadline=NOW + 1),
+        JobFixture(due_date=NOW), JobFixture(state="activated", deadline=NOW, worker="old"),
+    ])
+    assert [j.key for j in claim(store, "t")] == keys[7:]
+    assert claim(store, "other") == []  # and only of the asked type
+
+
+def test_expired_leases_and_ready_jobs_interleave_in_key_order(store: Store) -> None:
+    """Expired leases and ready jobs alternate by key: a claim of 3 takes the 3 lowest of both kinds, so the
+    split claim's two branches must be merged by key (not one branch first, nor the highest keys)."""
+    expired = JobFixture(state="activated", deadline=NOW - 5, worker="old")
+    keys = make_jobs(store, "t", [expired, JobFixture(), expired, JobFixture(), expired, JobFixture()])
+    assert [j.key for j in claim(store, "t", 3)] == keys[:3]
+    assert [j.key for j in claim(store, "t", 3)] == keys[3:]
+
+
+def test_fetch_variables_selects_names(store: Store) -> None:
+    """Named variables only (unknown names absent); None means all."""
+    make_jobs(store, "t", count=3, variables={"a": 1, "b": 2})
+    assert claim(store, "t", 1, fetch=["b", "zz"])[0].variables == {"b": 2}
+    assert claim(store, "t", 1, fetch=[])[0].variables == {"a": 1, "b": 2}
+    assert claim(store, "t", 1)[0].variables == {"a": 1, "b": 2}
+
+
+def test_release_only_gives_back_the_same_lease(store: Store) -> None:
+    """release() frees a lease only for the same worker and deadline (not a newer lease of someone else)."""
+    (key,) = make_jobs(store, "t")
+    (job,) = claim(store, "t", worker="a")
+    with store.write() as conn:
+        assert activation.release(conn, keys=[key], worker="b", deadline=job.deadline) == 0
+        assert activation.release(conn, keys=[key], worker="a", deadline=job.deadline + 1) == 0
+        assert activation.release(conn, keys=[key], worker="a", deadline=job.deadline) == 1
+    stored = row(store, key)
+    assert (stored.state, stored.worker, stored.deadline, stored.retries) == ("activatable", None, None, 3)
+    assert [j.key for j in claim(store, "t")] == [key]
+
+
+def test_concurrent_claimers_never_share_a_job(store: Store) -> None:
+    """8 threads, each with its own connection, claim 400 jobs in batches of 7: every key exactly once."""
+    keys = make_jobs(store, "t", count=400)
+    got: list[list[int]] = [[] for _ in range(8)]
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            for _ in range(200):  # bounded: 400 jobs need at most 58 batches in all
+                jobs = claim(store, "t", 7, worker=f"w{i}")
+                if not jobs:
+                    return
+                got[i].extend(j.key for j in jobs)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    delivered = [k for g in got for k in g]
+    assert len(delivered) == len(set(delivered)) and sorted(delivered) == keys
+    with store.read() as conn:  # each job's stored worker is the thread that received it
+        owners = dict(conn.execute(sa.select(JOB.c.key, JOB.c.worker).where(JOB.c.type == "t")).all())
+    assert all(owners[k] == f"w{i}" for i, g in enumerate(got) for k in g)
+
+
+def explain_claim(store: Store, split: bool) -> str:
+    with store.read() as conn:
+        compiled = activation.CLAIM[split, False].compile(dialect=conn.dialect)
+        params = compiled.construct_params({"c_type": "t", "c_now": NOW, "c_limit": 5, "c_worker": "w",
+                                            "c_deadline": NOW})
+        args = tuple(params[name] for name in compiled.positiontup or ())
+        return " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled.string, args))
+
+
+def test_sqlite_claim_uses_the_claim_index(sqlite_store: Store) -> None:
+    """The single-scan claim must search ix_job_claim (a table scan would make activation O(all jobs))."""
+    make_jobs(sqlite_store, "t", count=3)
+    plan = explain_claim(sqlite_store, split=False)
+    assert "ix_job_claim" in plan, plan
+
+
+def test_sqlite_split_claim_searches_both_indexes(sqlite_store: Store) -> None:
+    """The split claim must range-search ready jobs by key and leases by deadline (never walk live leases)."""
+    add_split_indexes(sqlite_store)
+    make_jobs(sqlite_store, "t", count=3)
+    plan = explain_claim(sqlite_store, split=True)
+    assert "USING INDEX ix_job_ready (type=?)" in plan, plan
+    assert "USING INDEX ix_job_lease (type=? AND deadline<?)" in plan, plan
