@@ -261,6 +261,7 @@ def main(argv: list[str]) -> int:
     fds = raise_fd_limit()
     if "memory" in args.phases and fds < args.polls + 100:
         parser.error(f"the open-file limit is {fds}; --polls {args.polls} needs more")
+    info = machine()  # before the runs: its load average tells how busy the machine was
     with tempfile.TemporaryDirectory(prefix="jobgate-bench-") as tmp:
         db = args.db or Path(tmp) / "bench.db"
         log = Path(tmp) / "server.log"
@@ -273,7 +274,7 @@ def main(argv: list[str]) -> int:
             print(json.dumps({k: v for k, v in runs[-1].items() if k != "detail"}), file=sys.stderr, flush=True)
     summary = {name: min_median([r[name] for r in runs]) for name in SUMMARY if name in runs[0]}
     config = vars(args) | {"db": str(args.db or "temporary"), "out": str(args.out), "phases": sorted(args.phases)}
-    result = {"command": "scripts/bench " + " ".join(argv), "machine": machine(), "config": config, "runs": runs,
+    result = {"command": "scripts/bench " + " ".join(argv), "machine": info, "config": config, "runs": runs,
               "summary": summary}
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from app.api.zeebe_format import variables_problem
 from app.errors import InvalidRequest
 from app.store.clock import to_ms
 from app.store.model import (
@@ -78,6 +79,9 @@ def job_fixture(f: Any) -> JobFixture:
 
 
 def instance_spec(m: Any) -> InstanceSpec:
+    problem = variables_problem(m.variables) if m.variables else None
+    if problem is not None:
+        raise InvalidRequest(f"Invalid body.variables: {problem}.")
     return InstanceSpec(
         bpmn_process_id=m.bpmn_process_id, process_definition_key=m.process_definition_key, version=m.version,
         tenant_id=m.tenant_id, business_key=m.business_key, variables=dict(m.variables or {}),

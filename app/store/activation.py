@@ -7,18 +7,14 @@ takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from app.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE
-
-# A literal (not bound) state test, so SQLite and PostgreSQL can use the partial index ix_job_claim.
-CLAIMABLE = sa.text("job.state IN ('activatable', 'activated')")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,42 +34,14 @@ class ActivatedJob:
     variables: dict[str, Any]
 
 
-def claimable_condition(now: Any) -> list[Any]:
-    """Conditions of a claimable job at `now` (an epoch-ms int or a bound parameter)."""
-    c = JOB.c
-    return [
-        CLAIMABLE,
-        c.retries > 0,
-        c.suspended.is_(False),
-        sa.or_(c.due_date.is_(None), c.due_date <= now),
-        sa.or_(c.state == ACTIVATABLE, c.deadline <= now),
-    ]
-
-
-def _claim_statement(skip_locked: bool) -> Any:
-    """The claim, built once with bound parameters: building it per call cost more than running it."""
-    c = JOB.c
-    now = sa.bindparam("c_now", type_=sa.BigInteger())
-    pick = (sa.select(c.key).where(c.type == sa.bindparam("c_type"), *claimable_condition(now)).order_by(c.key)
-            .limit(sa.bindparam("c_limit", type_=sa.Integer())))
-    if skip_locked:
-        pick = pick.with_for_update(skip_locked=True)
-    return (
-        sa.update(JOB)
-        .where(c.key.in_(pick.scalar_subquery()))
-        .values(state=ACTIVATED, worker=sa.bindparam("c_worker"), deadline=sa.bindparam("c_deadline"))
-        .returning(c.key, c.type, c.process_instance_key, c.bpmn_process_id, c.version, c.process_definition_key,
-                   c.element_id, c.element_instance_key, c.custom_headers, c.retries)
-    )
-
-
 def _split_claim_statement(skip_locked: bool) -> Any:
     """The claim as two index range scans: ready jobs by key, expired leases by deadline; the lowest keys win.
 
-    The single scan above walks every activated job of the type (live leases included) before it reaches the
-    claimable ones, so each claim costs O(jobs in flight): ~26 ms per claim with 50,000 in flight on SQLite,
-    inside the write lock. With the partial indexes READY_INDEX (type, key) WHERE state = 'activatable' and
-    LEASE_INDEX (type, deadline) WHERE state = 'activated' each branch only visits rows it can take (0.03 ms).
+    A single scan over both states walks every activated job of the type (live leases included) before it
+    reaches the claimable ones, so each claim cost O(jobs in flight): ~26 ms per claim with 50,000 in flight on
+    SQLite, inside the write lock. With the partial indexes ix_job_ready (type, key) WHERE state = 'activatable'
+    and ix_job_lease (type, deadline) WHERE state = 'activated' (migration 0003) each branch only visits rows it
+    can take (0.03 ms). Built once with bound parameters: building it per call cost more than running it.
     """
     c = JOB.c
     now = sa.bindparam("c_now", type_=sa.BigInteger())
@@ -98,28 +66,16 @@ def _split_claim_statement(skip_locked: bool) -> Any:
 
 
 READY_INDEX, LEASE_INDEX = "ix_job_ready", "ix_job_lease"
-# (split?, postgresql?) -> statement; split is used once the store has both indexes of _split_claim_statement.
-CLAIM = {(split, pg): (_split_claim_statement if split else _claim_statement)(pg)
-         for split in (False, True) for pg in (False, True)}
-_SPLIT: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+CLAIM = {pg: _split_claim_statement(pg) for pg in (False, True)}  # postgresql? -> statement
 VARIABLES = sa.select(PROCESS_INSTANCE.c.key, PROCESS_INSTANCE.c.variables).where(
     PROCESS_INSTANCE.c.key.in_(sa.bindparam("instances", expanding=True)))
-
-
-def uses_split_claim(conn: Connection) -> bool:
-    """Whether this store has the indexes of the split claim (looked up once per engine)."""
-    split = _SPLIT.get(conn.engine)
-    if split is None:
-        names = {ix["name"] for ix in sa.inspect(conn).get_indexes(JOB.name)}
-        split = _SPLIT[conn.engine] = {READY_INDEX, LEASE_INDEX} <= names
-    return split
 
 
 def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
           fetch_variables: Sequence[str] | None = None) -> list[ActivatedJob]:
     """Claim up to max_jobs jobs of `type` for `worker` until now + timeout_ms; oldest (lowest key) first."""
     deadline = now + timeout_ms
-    stmt = CLAIM[uses_split_claim(conn), conn.dialect.name == "postgresql"]
+    stmt = CLAIM[conn.dialect.name == "postgresql"]
     params = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker, "c_deadline": deadline}
     rows = sorted(conn.execute(stmt, params).all(), key=lambda r: r.key)
     if not rows:

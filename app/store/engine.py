@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, ParamSpec, TypeVar
@@ -69,6 +71,8 @@ class Store:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._limiter: CapacityLimiter | None = None
+        self._write_lock: contextlib.AbstractContextManager[Any] = (
+            threading.RLock() if self.is_sqlite else contextlib.nullcontext())
         self._threads = threads
 
     def create_schema(self) -> None:
@@ -102,9 +106,13 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A write transaction: BEGIN IMMEDIATE on SQLite, so writers across processes serialise."""
+        """A write transaction: BEGIN IMMEDIATE on SQLite, so writers across processes serialise.
+
+        On SQLite, writers of this process also queue on a lock first: SQLite's busy handler makes a blocked
+        writer sleep and retry, which under in-process contention gave PATCH p99 of 90-140 ms instead of ~40 ms.
+        """
         try:
-            with self.engine.connect() as conn:
+            with self._write_lock, self.engine.connect() as conn:
                 conn.execution_options(sqlite_begin="IMMEDIATE")
                 with conn.begin():
                     yield conn

@@ -94,14 +94,12 @@ class ProcessInstance(SQLModel, table=True):
 class Job(SQLModel, table=True):
     __tablename__ = "job"
     __table_args__ = (
-        # Activation: claimable jobs of a type in key order (partial: finished jobs never slow the claim).
-        sa.Index(
-            "ix_job_claim",
-            "type",
-            "key",
-            sqlite_where=sa.text("state IN ('activatable', 'activated')"),
-            postgresql_where=sa.text("state IN ('activatable', 'activated')"),
-        ),
+        # Activation (partial, so finished jobs never slow a claim): ready jobs of a type in key order, and
+        # leases of a type by deadline (expired ones are claimable again).
+        sa.Index("ix_job_ready", "type", "key", sqlite_where=sa.text("state = 'activatable'"),
+                 postgresql_where=sa.text("state = 'activatable'")),
+        sa.Index("ix_job_lease", "type", "deadline", sqlite_where=sa.text("state = 'activated'"),
+                 postgresql_where=sa.text("state = 'activated'")),
         sa.Index("ix_job_instance", "process_instance_key", "key"),
         # Camunda/OPA lists (on PostgreSQL the migration makes due_date NULLS FIRST, matching the sort order).
         sa.Index("ix_job_bpmn_due", "bpmn_process_id", "due_date", "key"),

@@ -340,3 +340,10 @@ async def test_bulk_load_is_bounded_per_call(client: httpx.AsyncClient, uniq: st
     assert "at most 100000 instances" in r.json()["detail"]
     r = await client.post("/engine-rest/job-definition/count", json={"processDefinitionKey": uniq})
     assert r.json() == {"count": 0}
+
+
+async def test_variables_that_cannot_be_stored_are_400(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
+    # A 70-bit integer was accepted and made GET /admin/process-instances/{key} fail later; now refused up front.
+    await admin.deploy(uniq)
+    r = await client.post("/admin/process-instances", json={"bpmnProcessId": uniq, "variables": {"n": 2**70}})
+    assert r.status_code == 400 and "64 bits" in r.json()["detail"], r.text

@@ -21,24 +21,10 @@ from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from app.store.tables import JOB
 
 NOW = 1_700_000_000_000
-SPLIT_INDEXES = (
-    "CREATE INDEX ix_job_ready ON job (type, key) WHERE state = 'activatable'",
-    "CREATE INDEX ix_job_lease ON job (type, deadline) WHERE state = 'activated'",
-)
 
 
-def add_split_indexes(store: Store) -> None:
-    with store.write() as conn:
-        for ddl in SPLIT_INDEXES:
-            conn.exec_driver_sql(ddl)
-
-
-@pytest.fixture(params=["single", "split"])
-def store(request: pytest.FixtureRequest, fresh_store: Store) -> Iterator[Store]:
-    if request.param == "split":
-        add_split_indexes(fresh_store)
-    with fresh_store.read() as conn:
-        assert activation.uses_split_claim(conn) == (request.param == "split")
+@pytest.fixture
+def store(fresh_store: Store) -> Iterator[Store]:
     yield fresh_store
 
 
@@ -154,26 +140,18 @@ def test_concurrent_claimers_never_share_a_job(store: Store) -> None:
     assert all(owners[k] == f"w{i}" for i, g in enumerate(got) for k in g)
 
 
-def explain_claim(store: Store, split: bool) -> str:
+def explain_claim(store: Store) -> str:
     with store.read() as conn:
-        compiled = activation.CLAIM[split, False].compile(dialect=conn.dialect)
+        compiled = activation.CLAIM[False].compile(dialect=conn.dialect)
         params = compiled.construct_params({"c_type": "t", "c_now": NOW, "c_limit": 5, "c_worker": "w",
                                             "c_deadline": NOW})
         args = tuple(params[name] for name in compiled.positiontup or ())
         return " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled.string, args))
 
 
-def test_sqlite_claim_uses_the_claim_index(sqlite_store: Store) -> None:
-    """The single-scan claim must search ix_job_claim (a table scan would make activation O(all jobs))."""
-    make_jobs(sqlite_store, "t", count=3)
-    plan = explain_claim(sqlite_store, split=False)
-    assert "ix_job_claim" in plan, plan
-
-
 def test_sqlite_split_claim_searches_both_indexes(sqlite_store: Store) -> None:
     """The split claim must range-search ready jobs by key and leases by deadline (never walk live leases)."""
-    add_split_indexes(sqlite_store)
     make_jobs(sqlite_store, "t", count=3)
-    plan = explain_claim(sqlite_store, split=True)
+    plan = explain_claim(sqlite_store)
     assert "USING INDEX ix_job_ready (type=?)" in plan, plan
     assert "USING INDEX ix_job_lease (type=? AND deadline<?)" in plan, plan
