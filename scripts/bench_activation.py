@@ -35,13 +35,8 @@ import httpx
 from bench_longpolls import hold_long_polls
 from bench_server import ROOT, machine, min_median, percentile, raise_fd_limit, server, waiters
 
+# The server's claim (app.store.activation, migration 0003 indexes) as raw SQL: the floor runs the same query.
 RAW_CLAIM = (
-    "UPDATE job SET state = 'activated', worker = ?, deadline = ? WHERE key IN (SELECT key FROM job "
-    "WHERE type = ? AND state IN ('activatable', 'activated') AND retries > 0 AND suspended = 0 "
-    "AND (due_date IS NULL OR due_date <= ?) AND (state = 'activatable' OR deadline <= ?) ORDER BY key LIMIT ?) "
-    "RETURNING key"
-)
-RAW_CLAIM_SPLIT = (
     "UPDATE job SET state = 'activated', worker = ?1, deadline = ?2 WHERE key IN (SELECT key FROM ("
     "SELECT key FROM (SELECT key FROM job WHERE type = ?3 AND state = 'activatable' AND retries > 0 "
     "AND suspended = 0 AND (due_date IS NULL OR due_date <= ?4) ORDER BY key LIMIT ?6) UNION ALL "
@@ -51,20 +46,6 @@ RAW_CLAIM_SPLIT = (
 )
 RAW_COMPLETE = "UPDATE job SET state = 'completed', deadline = NULL WHERE key = ? AND state = 'activated'"
 GOALS = {"wake_p99_ms": ("<", 20.0), "rss_held_mb": ("<", 500.0)}
-
-
-def add_split_indexes(db: Path) -> None:
-    sys.path.insert(0, str(ROOT))
-    from app.store.activation import LEASE_INDEX, READY_INDEX
-    from app.store.engine import Store
-
-    store = Store(f"sqlite:///{db}")
-    store.create_schema()
-    with store.write() as conn:
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {READY_INDEX} ON job (type, key) WHERE state = 'activatable'")
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {LEASE_INDEX} ON job (type, deadline) "
-                             "WHERE state = 'activated'")
-    store.dispose()
 
 
 def now_ms() -> int:
@@ -199,7 +180,7 @@ async def one_run(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
             async with httpx.AsyncClient(timeout=300) as c:
                 for name, count in (("act", args.jobs), ("cmp", args.complete_jobs), ("free", args.jobs)):
                     await load(c, s.url, f"raw-{name}-{run}", count)
-            sql = RAW_CLAIM_SPLIT if args.split_indexes else RAW_CLAIM
+            sql = RAW_CLAIM
             raw_act = raw_throughput(db, f"raw-act-{run}", args.workers, args.batch, False, budget, sql=sql)
             raw_cmp = raw_throughput(db, f"raw-cmp-{run}", args.workers, args.batch, True, budget, sql=sql)
             raw_free = raw_throughput(db, f"raw-free-{run}", args.workers, args.batch, False, budget, serialised=False,
@@ -252,9 +233,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--phase-seconds", type=float, default=60, help="time bound of each phase (default 60)")
     parser.add_argument("--phases", type=lambda v: set(v.split(",")), default={"throughput", "latency", "memory"},
                         help="comma-separated subset of throughput,latency,memory (default: all three)")
-    parser.add_argument("--split-indexes", action="store_true",
-                        help="first create the store with the two partial indexes that switch the claim to its "
-                             "split form (see app/store/activation.py), to measure it")
     parser.add_argument("--db", type=Path, help="SQLite file (default: a new one in a temporary directory)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="directory for the JSON result")
     args = parser.parse_args(argv)
@@ -265,8 +243,6 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="jobgate-bench-") as tmp:
         db = args.db or Path(tmp) / "bench.db"
         log = Path(tmp) / "server.log"
-        if args.split_indexes:
-            add_split_indexes(db)
         runs = []
         for run in range(1, args.runs + 1):
             print(f"run {run}/{args.runs} ...", file=sys.stderr, flush=True)

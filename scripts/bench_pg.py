@@ -23,18 +23,17 @@ from typing import Any
 import httpx
 import psycopg
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.store import activation  # noqa: E402
 from tests.servers import servers  # noqa: E402
 
-RAW_CLAIM = (
-    "UPDATE job SET state = 'activated', worker = %s, deadline = %s WHERE key IN (SELECT key FROM job "
-    "WHERE type = %s AND state IN ('activatable', 'activated') AND retries > 0 AND NOT suspended "
-    "AND (due_date IS NULL OR due_date <= %s) AND (state = 'activatable' OR deadline <= %s) ORDER BY key LIMIT %s "
-    "FOR UPDATE SKIP LOCKED) RETURNING key"
-)
+# The server's own claim (app.store.activation, SKIP LOCKED), compiled once and run raw: the floor runs the same SQL.
+_COMPILED = activation.CLAIM[True].compile(dialect=postgresql.dialect())
+RAW_CLAIM, RAW_CONSTANTS = str(_COMPILED), dict(_COMPILED.params)
 TYPE = "bench-pg"
 
 
@@ -71,7 +70,9 @@ def _raw_worker(url: str, name: str, batch: int, out: Any) -> None:
     with psycopg.connect(conninfo(url), autocommit=True) as pg:
         while True:
             now = time.time_ns() // 1_000_000
-            rows = pg.execute(RAW_CLAIM, (name, now + 300_000, TYPE, now, now, batch)).fetchall()
+            params = {**RAW_CONSTANTS, "c_worker": name, "c_deadline": now + 300_000, "c_type": TYPE, "c_now": now,
+                      "c_limit": batch}
+            rows = pg.execute(RAW_CLAIM, params).fetchall()
             if not rows:
                 break
             got.extend(r[0] for r in rows)
@@ -85,7 +86,7 @@ def raw_phase(url: str, workers: int, batch: int) -> tuple[float, list[int]]:
     started = time.perf_counter()
     for p in procs:
         p.start()
-    keys = [k for _ in procs for k in out.get()]
+    keys = [k for _ in procs for k in out.get(timeout=600)]
     elapsed = time.perf_counter() - started
     for p in procs:
         p.join()
