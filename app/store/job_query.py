@@ -147,6 +147,8 @@ def _where(shape: tuple[Any, ...]) -> list[Any]:
             column = {"key": c.key, "pi": c.process_instance_key, "tenant": c.tenant_id}[name.rstrip("0123456789")]
             if isinstance(size, tuple):
                 bound = column.in_(sa.bindparam(f"{name}_all", list(size), expanding=True, literal_execute=True))
+            elif size == 0:  # every item was unstorable (NUL): nothing matches (an empty IN needs post-compiling)
+                bound = sa.false()
             else:
                 bound = column.in_([sa.bindparam(f"{name}_{i}") for i in range(size)])
             if tag == "tenant":

@@ -593,3 +593,12 @@ async def test_bad_requests_change_nothing(client: httpx.AsyncClient, store: Sto
     assert (await client.post(f"{BASE}/job-definition", content=b"{bad",
                               headers={"content-type": "application/json"})).status_code == 400
     assert snapshot() == before
+
+
+async def test_regression_tenant_list_of_only_unstorable_values_matches_nothing(client: httpx.AsyncClient) -> None:
+    # Found by the stateful contract test: tenantIdIn whose only item holds NUL built an empty IN list, which the
+    # cached-statement path cannot run (500). It must match nothing, or only jobs without tenant when asked.
+    r = await client.get(f"{BASE}/job", params={"tenantIdIn": "a\x00b"})
+    assert r.status_code == 200 and r.json() == []
+    r = await client.get(f"{BASE}/job/count", params={"tenantIdIn": "a\x00b", "includeJobsWithoutTenantId": "true"})
+    assert r.status_code == 200, r.text
