@@ -29,8 +29,8 @@ def test_contract_script_passes_against_a_real_server(tmp_path: Path) -> None:
         assert server.proc.stderr is not None  # fuzzing makes uvicorn log; keep its pipe from filling up
         threading.Thread(target=server.proc.stderr.read, daemon=True).start()
         env = {**os.environ, "JOBGATE_CONTRACT_EXAMPLES": "5", "JOBGATE_CONTRACT_REPORTS": str(tmp_path / "reports")}
-        result = subprocess.run([str(ROOT / "scripts" / "contract"), server.url, "--seed", "1"], env=env, capture_output=True,
-                                text=True, timeout=120)
+        command = [str(ROOT / "scripts" / "contract"), server.url, "--seed", "1"]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     finally:
         server.stop()
     assert result.returncode == 0, result.stdout[-20_000:] + result.stderr
