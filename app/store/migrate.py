@@ -68,10 +68,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         conn.commit()
 
 
-def is_empty(engine: Engine) -> bool:
-    return not sa.inspect(engine).get_table_names()
-
-
 class Outdated(RuntimeError):
     pass
 
