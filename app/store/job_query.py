@@ -145,6 +145,7 @@ def _where(shape: tuple[Any, ...]) -> list[Any]:
         if tag in ("in", "tenant"):
             _, name, size = part
             column = {"key": c.key, "pi": c.process_instance_key, "tenant": c.tenant_id}[name.rstrip("0123456789")]
+            bound: Any
             if isinstance(size, tuple):
                 bound = column.in_(sa.bindparam(f"{name}_all", list(size), expanding=True, literal_execute=True))
             elif size == 0:  # every item was unstorable (NUL): nothing matches (an empty IN needs post-compiling)
