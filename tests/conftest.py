@@ -58,6 +58,16 @@ def postgres_schema() -> Iterator[str]:
         admin_engine.dispose()
 
 
+@contextlib.contextmanager
+def backend_url(backend: str, directory: Path) -> Iterator[str]:
+    """The URL of a fresh, empty store of a backend: a SQLite file in `directory`, or a new PostgreSQL schema."""
+    if backend == "sqlite":
+        yield sqlite_url(directory)
+    else:
+        with postgres_schema() as url:
+            yield url
+
+
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgres", id="postgres",
@@ -68,11 +78,8 @@ BACKENDS = [
 @pytest.fixture(scope="module", params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A fresh, empty store per test module: a SQLite file, and (when configured) a PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path_factory.mktemp("db"))
-    else:
-        with postgres_schema() as url:
-            yield url
+    with backend_url(request.param, tmp_path_factory.mktemp("db")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -142,12 +149,11 @@ def admin(client: httpx.AsyncClient) -> Admin:
 @pytest.fixture(params=BACKENDS)
 def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A fresh store of each backend (SQLite always; PostgreSQL when JOBGATE_TEST_POSTGRES_URL is set)."""
-    with contextlib.ExitStack() as stack:
-        url = sqlite_url(tmp_path) if request.param == "sqlite" else stack.enter_context(postgres_schema())
+    with backend_url(request.param, tmp_path) as url:
         s = Store(url)
         s.create_schema()
-        stack.callback(s.dispose)
         yield s
+        s.dispose()
 
 
 @pytest.fixture

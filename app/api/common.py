@@ -22,11 +22,6 @@ def no_content() -> Response:
     return Response(status_code=204)
 
 
-def split_list(value: str | None) -> list[str] | None:
-    """A Camunda comma-separated list parameter (None when absent)."""
-    return None if value is None else value.split(",")
-
-
 def parse_body(model: type[M], body: Any) -> M:
     """Validate a JSON body with a generated model; a mismatch is a 400, worded briefly."""
     try:

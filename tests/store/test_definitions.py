@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,20 +13,8 @@ from app.store.engine import FIRST_KEY, Store
 from app.store.load import bulk_load
 from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from app.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
-from tests.conftest import BACKENDS, postgres_schema, sqlite_url
 
 T0 = 1_700_000_000_000
-
-
-@pytest.fixture(params=BACKENDS)
-def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """An empty store: a SQLite file, and (when configured) a PostgreSQL schema."""
-    with contextlib.ExitStack() as stack:
-        url = sqlite_url(tmp_path) if request.param == "sqlite" else stack.enter_context(postgres_schema())
-        store = Store(url)
-        store.create_schema()
-        yield store
-        store.dispose()
 
 
 def spec(bpmn: str = "invoice", tenant: str | None = None, tasks: list[TaskSpec] | None = None) -> DefinitionSpec:

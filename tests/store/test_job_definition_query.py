@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +14,7 @@ from app.store.engine import Store
 from app.store.job_definition_query import JobDefinitionQuery, count_job_definitions, list_job_definitions
 from app.store.model import DefinitionSpec, TaskSpec
 from app.store.tables import JOB_DEFINITION
-from tests.conftest import BACKENDS, postgres_schema, sqlite_url
+from tests.conftest import BACKENDS, backend_url
 
 T0 = 1_700_000_000_000
 
@@ -76,11 +75,7 @@ def build(store: Store) -> Data:
 @pytest.fixture(scope="module", params=BACKENDS)
 def data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Data]:
     """The data set on a fresh SQLite file, and (when configured) on a fresh PostgreSQL schema."""
-    with contextlib.ExitStack() as stack:
-        if request.param == "sqlite":
-            url = sqlite_url(tmp_path_factory.mktemp("jdq"))
-        else:
-            url = stack.enter_context(postgres_schema())
+    with backend_url(request.param, tmp_path_factory.mktemp("jdq")) as url:
         store = Store(url)
         store.create_schema()
         yield build(store)

@@ -6,7 +6,6 @@ a label, and each test names the labels it expects.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +19,7 @@ from app.store.job_query import JobQuery, count_jobs, list_jobs
 from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from app.store.queries import NO_MATCH, to_key
 from app.store.tables import JOB
-from tests.conftest import BACKENDS, postgres_schema, sqlite_url
+from tests.conftest import BACKENDS, backend_url
 
 T0 = 1_700_000_000_000  # "now" for the whole module
 MAX_LONG = 2**63 - 1
@@ -113,11 +112,7 @@ def build(store: Store) -> Data:
 @pytest.fixture(scope="module", params=BACKENDS)
 def data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Data]:
     """The data set on a fresh SQLite file, and (when configured) on a fresh PostgreSQL schema."""
-    with contextlib.ExitStack() as stack:
-        if request.param == "sqlite":
-            url = sqlite_url(tmp_path_factory.mktemp("jobq"))
-        else:
-            url = stack.enter_context(postgres_schema())
+    with backend_url(request.param, tmp_path_factory.mktemp("jobq")) as url:
         store = Store(url)
         store.create_schema()
         yield build(store)

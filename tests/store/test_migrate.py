@@ -15,16 +15,13 @@ from app.store import definitions, migrate
 from app.store.engine import Store, StoreOutdated, make_engine
 from app.store.model import DefinitionSpec, InstanceSpec, TaskSpec
 from app.store.tables import JOB
-from tests.conftest import BACKENDS, postgres_schema, sqlite_url
+from tests.conftest import BACKENDS, backend_url
 
 
 @pytest.fixture(params=BACKENDS)
 def url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path)
-    else:
-        with postgres_schema() as u:
-            yield u
+    with backend_url(request.param, tmp_path) as u:
+        yield u
 
 
 def test_migrations_match_the_table_models(url: str) -> None:
