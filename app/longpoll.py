@@ -18,7 +18,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.errors import StoreUnavailable
 from app.settings import Settings
@@ -261,6 +261,3 @@ class Hub:
             for t in types:
                 if t not in self._dispatching:
                     self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
-
-    def stats(self) -> dict[str, Any]:
-        return {"waiting": self.waiting, "types": len(self._queues)}
