@@ -1,4 +1,5 @@
-# Sourced by the scripts: create .venv if missing and (re)install the project when pyproject.toml changed.
+# Sourced by the scripts: create .venv if missing and (re)install jobgate, its typed clients and the dev tools when
+# pyproject.toml, constraints.txt or a client's pyproject changed. Versions come from constraints.txt (scripts/lock).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -9,11 +10,14 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 STAMP=.venv/.jobgate-installed
-WANT="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+WANT="$(cat pyproject.toml constraints.txt generated/clients/*/pyproject.toml | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
-  echo "bootstrap: installing jobgate and its dev tools into .venv" >&2
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+  echo "bootstrap: installing jobgate, its clients and its dev tools into .venv" >&2
+  pip_install() { .venv/bin/python -m pip install --quiet --disable-pip-version-check "$@"; }
+  pip_install --upgrade pip
+  clients=()
+  for dir in generated/clients/*/; do clients+=(-e "$dir"); done
+  pip_install -c constraints.txt -e ".[dev]" "${clients[@]}"
   echo "$WANT" > "$STAMP"
 fi
 export PATH="$ROOT/.venv/bin:$PATH"

@@ -35,7 +35,7 @@ import httpx
 from bench_longpolls import hold_long_polls
 from bench_server import ROOT, machine, min_median, percentile, raise_fd_limit, server, waiters
 
-# The server's claim (app.store.activation, migration 0003 indexes) as raw SQL: the floor runs the same query.
+# The server's claim (jobgate.store.activation, migration 0003 indexes) as raw SQL: the floor runs the same query.
 RAW_CLAIM = (
     "UPDATE job SET state = 'activated', worker = ?1, deadline = ?2 WHERE key IN (SELECT key FROM ("
     "SELECT key FROM (SELECT key FROM job WHERE type = ?3 AND state = 'activatable' AND retries > 0 "

@@ -25,9 +25,9 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.store import definitions  # noqa: E402
-from app.store.engine import Store  # noqa: E402
-from app.store.model import DefinitionSpec, TaskSpec  # noqa: E402
+from jobgate.store import definitions  # noqa: E402
+from jobgate.store.engine import Store  # noqa: E402
+from jobgate.store.model import DefinitionSpec, TaskSpec  # noqa: E402
 from tests.servers import Server  # noqa: E402
 
 N_DEFS = 100

@@ -28,10 +28,10 @@ from sqlalchemy.dialects import postgresql
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.store import activation  # noqa: E402
+from jobgate.store import activation  # noqa: E402
 from tests.servers import servers  # noqa: E402
 
-# The server's own claim (app.store.activation, SKIP LOCKED), compiled once and run raw: the floor runs the same SQL.
+# The server's own claim (jobgate.store.activation, SKIP LOCKED), compiled once and run raw: the floor runs that SQL.
 _COMPILED = activation.CLAIM[True].compile(dialect=postgresql.dialect())
 RAW_CLAIM, RAW_CONSTANTS = str(_COMPILED), dict(_COMPILED.params)
 TYPE = "bench-pg"

@@ -66,7 +66,7 @@ class Server:
 def server(db: Path, log: Path, *, env: dict[str, str] | None = None) -> Iterator[Server]:
     """One uvicorn process (uvloop + httptools, as `jobgate serve`) on `db`, with a raised fd limit."""
     port = free_port()
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "jobgate.main:create_app", "--host", "127.0.0.1",
            "--port", str(port), "--no-access-log", "--log-level", "warning", "--backlog", "4096",
            "--timeout-keep-alive", "60"]
     environment = {**os.environ, "JOBGATE_DATABASE_URL": f"sqlite:///{db}", "JOBGATE_LOG_LEVEL": "warning",

@@ -1,4 +1,9 @@
-"""Generate generated/models/<dialect>.py and generated/clients/<dialect>_client from openapi/<dialect>.yaml."""
+"""Generate generated/ from openapi/<dialect>.yaml.
+
+- generated/jobgate_models/<dialect>.py: pydantic v2 models (datamodel-code-generator), shipped in the server wheel;
+- generated/clients/<dialect>/: one installable distribution per dialect (openapi-python-client), named
+  jobgate-<dialect>-client, import name jobgate_<dialect>_client, versioned with the spec's info.version.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from openapi_spec_validator import validate
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "openapi"
 DIALECTS = ("camunda7", "zeebe", "opa", "admin")
+TEMPLATES = ROOT / "scripts" / "client-templates"
 HEADER = "# Generated from openapi/{d}.yaml by scripts/generate. Do not edit."
 MODEL_FLAGS = [
     "--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
@@ -34,44 +40,53 @@ def run(cmd: list[str], cwd: Path | None = None) -> None:
 
 
 def generate(out: Path) -> None:
-    (out / "models").mkdir(parents=True)
+    models = out / "jobgate_models"
+    models.mkdir(parents=True)
     (out / "clients").mkdir(parents=True)
-    (out / "__init__.py").write_text('"""Code generated from openapi/ by scripts/generate. Do not edit."""\n')
-    (out / "models" / "__init__.py").write_text('"""Pydantic models generated from openapi/. Do not edit."""\n')
-    (out / "clients" / "__init__.py").write_text('"""Typed clients generated from openapi/. Do not edit."""\n')
+    (models / "__init__.py").write_text('"""Pydantic models generated from openapi/. Do not edit."""\n')
+    (models / "py.typed").write_text("")
     bindir = Path(sys.executable).parent
     for d in DIALECTS:
         spec = SPECS / f"{d}.yaml"
-        if not spec.exists():
-            continue
         validate(yaml.safe_load(spec.read_text()))
         header = HEADER.format(d=d)
-        run([str(bindir / "datamodel-codegen"), "--input", str(spec), "--output", str(out / "models" / f"{d}.py"),
+        run([str(bindir / "datamodel-codegen"), "--input", str(spec), "--output", str(models / f"{d}.py"),
              "--custom-file-header", header, *MODEL_FLAGS])
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "config.yaml"
             config.write_text((ROOT / "scripts" / "client-config.yaml").read_text()
-                              + f"package_name_override: {d}_client\nproject_name_override: {d}_client\n")
-            target = out / "clients" / f"{d}_client"
+                              + f"package_name_override: jobgate_{d}_client\n"
+                              + f"project_name_override: jobgate-{d}-client\n")
+            target = out / "clients" / d
             run([str(bindir / "openapi-python-client"), "generate", "--path", str(spec), "--config", str(config),
-                 "--meta", "none", "--output-path", str(target), "--overwrite"], cwd=Path(tmp))
-            for py in sorted(target.rglob("*.py")):
+                 "--meta", "uv", "--custom-template-path", str(TEMPLATES), "--output-path", str(target),
+                 "--overwrite"], cwd=Path(tmp))
+            (target / ".gitignore").unlink(missing_ok=True)
+            package = target / f"jobgate_{d}_client"
+            for py in sorted(package.rglob("*.py")):
                 py.write_text(f"{header}\n{py.read_text()}")
-            (target / "py.typed").write_text("")
+            (package / "py.typed").write_text("")
+
+
+IGNORED = ("__pycache__", ".ruff_cache", "build")  # plus *.egg-info: what pip install -e leaves in a client's folder
+
+
+def ignored(name: str) -> bool:
+    return name in IGNORED or name.endswith(".egg-info")
 
 
 def diff(a: Path, b: Path) -> list[str]:
-    """Paths that differ between two trees (ignoring caches)."""
+    """Paths that differ between two trees (ignoring caches and build artefacts)."""
     problems: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
         for name in cmp.left_only + cmp.right_only:
-            if name not in ("__pycache__", ".ruff_cache"):
+            if not ignored(name):
                 problems.append(prefix + name)
         for name in cmp.diff_files:
             problems.append(prefix + name)
         for name, sub in cmp.subdirs.items():
-            if name not in ("__pycache__", ".ruff_cache"):
+            if not ignored(name):
                 walk(sub, f"{prefix}{name}/")
 
     cmp = filecmp.dircmp(a, b)
@@ -80,7 +95,7 @@ def diff(a: Path, b: Path) -> list[str]:
     for path in sorted(a.rglob("*")):
         rel = path.relative_to(a)
         other = b / rel
-        if path.is_file() and other.is_file() and "__pycache__" not in rel.parts:
+        if path.is_file() and other.is_file() and not any(ignored(part) for part in rel.parts):
             if path.read_bytes() != other.read_bytes() and f"generated/{rel}" not in problems:
                 problems.append(f"generated/{rel}")
     return sorted(set(problems))
@@ -103,7 +118,7 @@ def main() -> int:
             return 0
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        shutil.copytree(fresh, target, ignore=lambda _dir, names: [n for n in names if ignored(n)])
         print("generated/ written from openapi/")
     return 0
 

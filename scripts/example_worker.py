@@ -12,10 +12,9 @@ import sys
 
 # README: begin
 import httpx
-
-from generated.clients.zeebe_client import Client
-from generated.clients.zeebe_client.api.jobs import activate_jobs, update_job
-from generated.clients.zeebe_client.models import (
+from jobgate_zeebe_client import Client
+from jobgate_zeebe_client.api.jobs import activate_jobs, update_job
+from jobgate_zeebe_client.models import (
     ActivatedJob,
     ActivateJobsResponse,
     CompleteJob,

@@ -14,10 +14,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from app.main import create_app, services_of
-from app.settings import Settings
-from app.store import fastsql
-from app.store.engine import Store
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
+from jobgate.store import fastsql
+from jobgate.store.engine import Store
 
 # Every cached statement is checked against a fresh build (a value frozen into a cached shape would fail).
 fastsql.VERIFY = True

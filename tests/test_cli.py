@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from app.cli import cli
+from jobgate.cli import cli
 
 runner = CliRunner()
 

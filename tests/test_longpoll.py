@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from app.main import create_app, services_of
-from app.settings import Settings
-from app.store import flow
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
+from jobgate.store import flow
 
 TIMEOUT_MS = 4000  # long enough that a waiter which was not woken answers [] well after the checks
 

@@ -10,8 +10,8 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from app.main import create_app, services_of
-from app.settings import Settings
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
 from tests.conftest import POSTGRES_URL, postgres_schema
 from tests.tcp_proxy import TcpProxy
 

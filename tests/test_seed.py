@@ -10,10 +10,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from app.seed import seed, seed_if_empty
-from app.settings import Settings
-from app.store.engine import FIRST_KEY, Store
-from app.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
+from jobgate.seed import seed, seed_if_empty
+from jobgate.settings import Settings
+from jobgate.store.engine import FIRST_KEY, Store
+from jobgate.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
 from tests.conftest import POSTGRES_URL
 
 NOW = 1_767_225_600_000  # 2026-01-01T00:00:00Z

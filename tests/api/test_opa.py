@@ -16,10 +16,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from app.main import create_app, services_of
-from app.settings import Settings
-from app.store.engine import Store
-from app.store.tables import JOB
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
+from jobgate.store.engine import Store
+from jobgate.store.tables import JOB
 
 BASE = "/process/api/v1"
 ORIGIN = "http://testserver"

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.store.clock import now_ms
+from jobgate.store.clock import now_ms
 from tests.api.zeebe_support import FIELDS, assert_error, c7_job, job_state, jobs_of, patch, setup
 
 # -- activation --------------------------------------------------------------------------------------------
@@ -180,8 +180,8 @@ async def test_fail_with_no_retries_is_an_incident_until_retries_raised(client: 
                                                                         store: Any, app: Any, uniq: str) -> None:
     """retries 0: state failed, incident on the instance, Camunda 7 shows message and failedActivityId, no
     activation and 409 on commands; raising retries (flow.set_retries) makes it claimable with those retries."""
-    from app.main import services_of
-    from app.store import flow
+    from jobgate.main import services_of
+    from jobgate.store import flow
 
     _, started = await setup(admin, uniq, tasks=[{"elementId": "charge", "type": uniq}])
     instance = started["processInstanceKey"]

@@ -52,7 +52,7 @@ async def test_unencodable_stored_variables_do_not_lose_the_lease(client: httpx.
     (as a string) instead of a 500 after the claim, which would strand the leased job."""
     import sqlalchemy as sa
 
-    from app.store.tables import PROCESS_INSTANCE
+    from jobgate.store.tables import PROCESS_INSTANCE
 
     _, started = await setup(admin, uniq, variables={"n": 1})
 

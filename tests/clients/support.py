@@ -17,9 +17,11 @@ from typing import Any, Literal
 
 import attrs
 import httpx
+import jobgate_admin_client as admin_client
+import jobgate_camunda7_client as camunda7_client
+import jobgate_opa_client as opa_client
+import jobgate_zeebe_client as zeebe_client
 import yaml  # type: ignore[import-untyped]
-
-from generated.clients import admin_client, camunda7_client, opa_client, zeebe_client
 
 ROOT = Path(__file__).resolve().parents[2]
 BASES = {"camunda7": "/engine-rest", "zeebe": "/zeebe", "opa": "/process/api/v1", "admin": "/admin"}
@@ -38,9 +40,9 @@ def spec_operations() -> dict[str, tuple[str, str, str]]:
 
 
 def client_operations() -> set[str]:
-    """The operation modules of the generated clients (generated/clients/<dialect>_client/api/<tag>/<op>.py)."""
+    """The operation modules of the generated clients (generated/clients/<dialect>/jobgate_<dialect>_client/api/...)."""
     root = ROOT / "generated" / "clients"
-    return {p.stem for p in root.glob("*_client/api/*/*.py") if p.stem != "__init__"}
+    return {p.stem for p in root.glob("*/jobgate_*_client/api/*/*.py") if p.stem != "__init__"}
 
 
 @dataclass

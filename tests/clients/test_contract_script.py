@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.seed import seed
-from app.settings import Settings
+from jobgate.seed import seed
+from jobgate.settings import Settings
 from tests.servers import Server, free_port
 
 from .support import ROOT

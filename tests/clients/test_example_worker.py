@@ -9,11 +9,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from app.seed import seed
-from app.settings import Settings
-from app.store.clock import now_ms
-from app.store.engine import Store
-from app.store.tables import JOB
+from jobgate.seed import seed
+from jobgate.settings import Settings
+from jobgate.store.clock import now_ms
+from jobgate.store.engine import Store
+from jobgate.store.tables import JOB
 from tests.servers import Server
 
 from .support import ROOT

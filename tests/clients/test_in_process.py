@@ -11,10 +11,10 @@ import re
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 
-from generated.clients.admin_client.api.definitions import deploy_process_definition
-from generated.clients.admin_client.api.instances import get_process_instance, start_process_instance
-from generated.clients.admin_client.api.load import bulk_load
-from generated.clients.admin_client.models import (
+from jobgate_admin_client.api.definitions import deploy_process_definition
+from jobgate_admin_client.api.instances import get_process_instance, start_process_instance
+from jobgate_admin_client.api.load import bulk_load
+from jobgate_admin_client.models import (
     DeployedProcessDefinition,
     DeployRequest,
     JobFixture,
@@ -28,9 +28,9 @@ from generated.clients.admin_client.models import (
     StartInstanceRequestVariables,
     TaskSpec,
 )
-from generated.clients.camunda7_client.api.job import get_jobs, get_jobs_count
-from generated.clients.camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
-from generated.clients.camunda7_client.models import (
+from jobgate_camunda7_client.api.job import get_jobs, get_jobs_count
+from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
+from jobgate_camunda7_client.models import (
     CountResultDto,
     ExceptionDto,
     JobDefinitionDto,
@@ -38,14 +38,14 @@ from generated.clients.camunda7_client.models import (
     JobDefinitionSortingDto,
     JobDto,
 )
-from generated.clients.opa_client.api.process_instance_jobs import (
+from jobgate_opa_client.api.process_instance_jobs import (
     get_process_instance_job,
     list_process_instance_jobs,
     resubmit_process_instance_job,
 )
-from generated.clients.opa_client.models import OracleError, ProcessInstanceJobItem, ProcessInstanceJobs
-from generated.clients.zeebe_client.api.jobs import activate_jobs, update_job
-from generated.clients.zeebe_client.models import (
+from jobgate_opa_client.models import OracleError, ProcessInstanceJobItem, ProcessInstanceJobs
+from jobgate_zeebe_client.api.jobs import activate_jobs, update_job
+from jobgate_zeebe_client.models import (
     ActivateJobsResponse,
     CompleteJob,
     CompleteJobVariables,

@@ -59,7 +59,7 @@ def launch(db: Path, log: Path, *, cli: bool = False, env: dict[str, str] | None
         cmd = [str(Path(sys.executable).parent / "jobgate"), "serve", "--host", "127.0.0.1", "--port", str(port),
                "--database-url", url]
     else:
-        cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
+        cmd = [sys.executable, "-m", "uvicorn", "--factory", "jobgate.main:create_app", "--host", "127.0.0.1",
                "--port", str(port), "--no-access-log", "--log-level", "warning"]
     environment = {**os.environ, "JOBGATE_DATABASE_URL": url, "JOBGATE_PROBE_INTERVAL_MS": "50",
                    "JOBGATE_LOG_LEVEL": "warning", **(env or {})}

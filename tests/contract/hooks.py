@@ -82,7 +82,7 @@ def storable(value: Any) -> Any:
     """A variables document within the store's documented limits, as generated positive data must be.
 
     PATCH /zeebe/jobs/{key} rejects variables that cannot be stored and handed out again as JSON on every
-    backend (app/api/zeebe_format.variables_problem): integers beyond int64, NUL characters (PostgreSQL jsonb
+    backend (app/jobgate/api/zeebe_format.variables_problem): integers beyond int64, NUL characters (PostgreSQL jsonb
     refuses them). OpenAPI 3.0 cannot say this of a free-form object, so positive cases keep to it here.
     """
     if isinstance(value, dict):

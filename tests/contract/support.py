@@ -26,10 +26,10 @@ from schemathesis.generation.modes import GenerationMode
 from schemathesis.python import asgi
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from app.main import create_app, services_of
-from app.settings import Settings
-from app.store.engine import Store
-from app.store.tables import JOB, JOB_DEFINITION, KEY_SEQUENCE, PROCESS_DEFINITION, PROCESS_INSTANCE
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
+from jobgate.store.engine import Store
+from jobgate.store.tables import JOB, JOB_DEFINITION, KEY_SEQUENCE, PROCESS_DEFINITION, PROCESS_INSTANCE
 
 SPECS = {
     "camunda7": "/engine-rest/openapi.json",

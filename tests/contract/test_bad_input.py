@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from app.api.common import json_response
-from app.settings import Settings
-from app.store.clock import now_ms
-from app.store.engine import Store
+from jobgate.api.common import json_response
+from jobgate.settings import Settings
+from jobgate.store.clock import now_ms
+from jobgate.store.engine import Store
 
 from .support import Snapshot
 
@@ -427,7 +427,7 @@ async def test_response_validation_catches_a_non_conforming_response(
         client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     """The canary for the contract tests: with `validate_responses` on (as there), a response that breaks its
     spec is a logged 500 in the dialect's shape, which their not_a_server_error and error-log checks fail on."""
-    import app.api.camunda7 as handlers
+    import jobgate.api.camunda7 as handlers
 
     def extra_property(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Any:
         return json_response({**body, "unexpected": True}, status, headers)

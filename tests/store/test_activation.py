@@ -1,4 +1,4 @@
-"""The claim (app/store/activation.py) against a real store of each backend: what is claimable, in which
+"""The claim (app/jobgate/store/activation.py) against a real store of each backend: what is claimable, in which
 order, what a claim writes, and that concurrent claimers never share a job.
 
 `store` runs every test twice: on the schema as migrated (the single-scan claim) and with the two partial
@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.store import activation, definitions
-from app.store.engine import Store
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from app.store.tables import JOB
+from jobgate.store import activation, definitions
+from jobgate.store.engine import Store
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store.tables import JOB
 
 NOW = 1_700_000_000_000
 

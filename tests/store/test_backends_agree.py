@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from app.store import definitions
-from app.store.engine import Store
-from app.store.instance_jobs import list_instance_jobs
-from app.store.job_definition_query import JobDefinitionQuery, list_job_definitions
-from app.store.job_query import SORT_COLUMNS, JobQuery, count_jobs, list_jobs
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store import definitions
+from jobgate.store.engine import Store
+from jobgate.store.instance_jobs import list_instance_jobs
+from jobgate.store.job_definition_query import JobDefinitionQuery, list_job_definitions
+from jobgate.store.job_query import SORT_COLUMNS, JobQuery, count_jobs, list_jobs
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from tests.conftest import POSTGRES_URL, postgres_schema, sqlite_url
 
 pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")

@@ -7,12 +7,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.errors import InvalidRequest, NotFound
-from app.store.definitions import deploy, get_instance, resolve_definition, start_instances
-from app.store.engine import FIRST_KEY, Store
-from app.store.load import bulk_load
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from app.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
+from jobgate.errors import InvalidRequest, NotFound
+from jobgate.store.definitions import deploy, get_instance, resolve_definition, start_instances
+from jobgate.store.engine import FIRST_KEY, Store
+from jobgate.store.load import bulk_load
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
 
 T0 = 1_700_000_000_000
 

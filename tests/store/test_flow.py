@@ -1,4 +1,4 @@
-"""Job lifecycle and the sequential flow (app/store/flow.py) on a real store of each backend: what each
+"""Job lifecycle and the sequential flow (app/jobgate/store/flow.py) on a real store of each backend: what each
 command writes, which state it refuses, and which wake-ups (Wake) it reports to the long-poll hub."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.errors import Conflict, NotFound
-from app.store import activation, definitions, flow
-from app.store.engine import Store
-from app.store.flow import Wake
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from app.store.tables import JOB, PROCESS_INSTANCE
+from jobgate.errors import Conflict, NotFound
+from jobgate.store import activation, definitions, flow
+from jobgate.store.engine import Store
+from jobgate.store.flow import Wake
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store.tables import JOB, PROCESS_INSTANCE
 
 NOW = 1_700_000_000_000
 

@@ -9,18 +9,18 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.errors import Conflict, NotFound
-from app.store.definitions import deploy, start_instances
-from app.store.engine import Store
-from app.store.instance_jobs import (
+from jobgate.errors import Conflict, NotFound
+from jobgate.store.definitions import deploy, start_instances
+from jobgate.store.engine import Store
+from jobgate.store.instance_jobs import (
     STATES,
     get_instance_job,
     is_executing,
     list_instance_jobs,
     resubmit_instance_job,
 )
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from app.store.tables import JOB, PROCESS_INSTANCE
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store.tables import JOB, PROCESS_INSTANCE
 
 NOW = 1_714_566_600_000  # 2024-05-01T12:30:00Z: every test passes `now` explicitly
 PAST = NOW - 60_000

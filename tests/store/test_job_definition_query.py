@@ -1,4 +1,4 @@
-"""Job definition queries (app/store/job_definition_query.py): every POST /job-definition filter and sorting."""
+"""Job definition queries (app/jobgate/store/job_definition_query.py): every POST /job-definition filter and sorting."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.store.definitions import deploy
-from app.store.engine import Store
-from app.store.job_definition_query import JobDefinitionQuery, count_job_definitions, list_job_definitions
-from app.store.model import DefinitionSpec, TaskSpec
-from app.store.tables import JOB_DEFINITION
+from jobgate.store.definitions import deploy
+from jobgate.store.engine import Store
+from jobgate.store.job_definition_query import JobDefinitionQuery, count_job_definitions, list_job_definitions
+from jobgate.store.model import DefinitionSpec, TaskSpec
+from jobgate.store.tables import JOB_DEFINITION
 from tests.conftest import BACKENDS, backend_url
 
 T0 = 1_700_000_000_000

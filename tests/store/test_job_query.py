@@ -1,4 +1,4 @@
-"""Runtime job queries (app/store/job_query.py): every GET /job filter and sort, checked against expected jobs.
+"""Runtime job queries (app/jobgate/store/job_query.py): every GET /job filter and sort, checked against expected jobs.
 
 One module-scoped store holds a fixed data set built with the store's own deploy/start functions; every job has
 a label, and each test names the labels it expects.
@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.store.definitions import deploy, start_instances
-from app.store.engine import Store
-from app.store.job_query import JobQuery, count_jobs, list_jobs
-from app.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from app.store.queries import NO_MATCH, to_key
-from app.store.tables import JOB
+from jobgate.store.definitions import deploy, start_instances
+from jobgate.store.engine import Store
+from jobgate.store.job_query import JobQuery, count_jobs, list_jobs
+from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
+from jobgate.store.queries import NO_MATCH, to_key
+from jobgate.store.tables import JOB
 from tests.conftest import BACKENDS, backend_url
 
 T0 = 1_700_000_000_000  # "now" for the whole module

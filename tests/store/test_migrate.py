@@ -11,10 +11,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from app.store import definitions, migrate
-from app.store.engine import Store, StoreOutdated, make_engine
-from app.store.model import DefinitionSpec, InstanceSpec, TaskSpec
-from app.store.tables import JOB
+from jobgate.store import definitions, migrate
+from jobgate.store.engine import Store, StoreOutdated, make_engine
+from jobgate.store.model import DefinitionSpec, InstanceSpec, TaskSpec
+from jobgate.store.tables import JOB
 from tests.conftest import BACKENDS, backend_url
 
 
@@ -25,7 +25,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-unty
 
 
 def test_migrations_match_the_table_models(url: str) -> None:
-    # compare_metadata lists every difference between the migrated schema and app/store/tables.py
+    # compare_metadata lists every difference between the migrated schema and app/jobgate/store/tables.py
     # (On PostgreSQL the two due-date indexes are NULLS FIRST expressions, checked separately below.)
     engine = make_engine(url)
     migrate.upgrade(engine)

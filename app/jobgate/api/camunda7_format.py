@@ -1,0 +1,116 @@
+"""Camunda 7 wire formats: dates, condition lists, JobDto and JobDefinitionDto."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from jobgate.errors import InvalidRequest
+from jobgate.store.clock import from_ms, to_ms
+
+_DATE_RE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+\- ]\d{2}:?\d{2})$"
+)
+_CONDITION_NAMES = {"dueDates": "due date", "createTimes": "create time"}
+
+
+def format_date(ms: int | None) -> str | None:
+    """Camunda's `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, always in UTC (`+0000`)."""
+    if ms is None:
+        return None
+    dt = from_ms(ms)
+    return f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}." \
+           f"{dt.microsecond // 1000:03d}+0000"
+
+
+def parse_date(text: str) -> int:
+    """Camunda's request date (also without millis, with `Z` or `+hh:mm`); raises ValueError."""
+    m = _DATE_RE.match(text)
+    if m is None:
+        raise ValueError(text)
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    fraction = (m.group(7) or "0").ljust(6, "0")[:6]
+    zone = m.group(8)
+    if zone == "Z":
+        tz = UTC
+    else:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        if hours > 23 or minutes > 59:
+            raise ValueError(text)
+        tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    try:
+        return to_ms(datetime(year, month, day, hour, minute, second, int(fraction), tzinfo=tz))
+    except (ValueError, OverflowError):
+        raise ValueError(text) from None
+
+
+def java_split(value: str, separator: str) -> list[str]:
+    """Java's `String.split`: trailing empty parts are dropped (`"a,b,"` -> `[a, b]`, `","` -> `[]`), but an empty
+    string is one empty part. The engine splits list and condition parameters this way."""
+    if not value:
+        return [value]
+    parts = value.split(separator)
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def parse_conditions(name: str, value: str | None) -> list[tuple[str, int]]:
+    """`gt_<date>,lt_<date>` conditions of dueDates/createTimes, checked in the engine's order and words: first the
+    shape of every condition, then per condition its date, then its comparator."""
+    if value is None:
+        return []
+    label = _CONDITION_NAMES[name]
+    pairs = [java_split(condition, "_") for condition in java_split(value, ",")]
+    if any(len(pair) != 2 for pair in pairs):
+        raise InvalidRequest(f"Cannot set query parameter '{name}' to value '{value}': condition query "
+                             "parameter has to have format OPERATOR_VALUE.")
+    result = []
+    for op, raw in pairs:
+        try:
+            ms = parse_date(raw)
+        except ValueError:
+            raise InvalidRequest(f'Invalid {label} format: Cannot convert value "{raw}" to java type '
+                                 "java.util.Date") from None
+        if op not in ("gt", "lt"):
+            raise InvalidRequest(f"Invalid {label} comparator specified: {op}")
+        result.append((op, ms))
+    return result
+
+
+def job_dto(r: Any) -> dict[str, Any]:
+    return {
+        "id": str(r.key),
+        "jobDefinitionId": str(r.job_definition_id),
+        "dueDate": format_date(r.due_date),
+        "processInstanceId": str(r.process_instance_key),
+        "executionId": str(r.element_instance_key),
+        "processDefinitionId": r.process_definition_id,
+        "processDefinitionKey": r.bpmn_process_id,
+        "retries": r.retries,
+        "exceptionMessage": r.exception_message,
+        "failedActivityId": r.failed_activity_id,
+        "suspended": bool(r.suspended),
+        "priority": r.priority,
+        "tenantId": r.tenant_id,
+        "createTime": format_date(r.create_time),
+        "batchId": r.batch_id,
+    }
+
+
+def job_definition_dto(r: Any) -> dict[str, Any]:
+    return {
+        "id": str(r.id),
+        "processDefinitionId": r.process_definition_id,
+        "processDefinitionKey": r.bpmn_process_id,
+        "activityId": r.element_id,
+        "jobType": r.job_type,
+        "jobConfiguration": r.job_configuration,
+        "overridingJobPriority": r.overriding_job_priority,
+        "suspended": bool(r.suspended),
+        "tenantId": r.tenant_id,
+        "deploymentId": str(r.deployment_key),
+    }

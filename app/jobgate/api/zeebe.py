@@ -1,0 +1,71 @@
+"""Zeebe job-worker handlers (/zeebe): activation with long polling, and job commands."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import orjson
+from connexion import request
+from starlette.responses import Response
+
+from jobgate.api.common import json_response, no_content
+from jobgate.api.durations import parse_duration_ms
+from jobgate.api.zeebe_format import activated_job, jsonable
+from jobgate.errors import InvalidRequest
+from jobgate.longpoll import ActivationRequest
+from jobgate.runtime import services
+from jobgate.store import flow
+from jobgate.store.clock import now_ms
+
+
+async def _disconnected() -> None:
+    """Returns when the client goes away (the ASGI server sends http.disconnect)."""
+    receive = request.receive
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str = "default", job_timeout: str = "5m",
+                        fetch_variables: list[str] | None = None, request_timeout: int | None = None) -> Response:
+    req = ActivationRequest(
+        type=type_, worker=worker, max_jobs=max_jobs_to_activate,
+        timeout_ms=_job_timeout_ms(job_timeout),
+        fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
+    )
+    jobs = await services().hub.activate(req, disconnected=_disconnected)
+    payload = {"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None}
+    try:
+        return json_response(payload)
+    except orjson.JSONEncodeError:
+        # The jobs are leased already: never fail here. Variables written through another API may hold what
+        # orjson cannot encode (integers beyond 64 bits, deep nesting); send a JSON-safe copy instead.
+        return json_response(jsonable(payload))
+
+
+def _job_timeout_ms(text: str) -> int:
+    timeout = parse_duration_ms(text, name="jobTimeout")
+    if timeout < 1:
+        raise InvalidRequest(f"Invalid jobTimeout '{text}': a lease must last at least 1ms.")
+    return timeout
+
+
+async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
+    if not isinstance(body, dict):
+        # No Content-Type: Connexion validated the body as JSON (its best guess) but hands over the raw bytes.
+        body = json.loads(body)
+        assert isinstance(body, dict)
+    svc = services()
+    status = body["status"]
+    if status == "completed":
+        wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms())
+    elif status == "failed":
+        backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
+        wake = await svc.store.writing(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,
+                                       error_message=body.get("errorMessage"), now=now_ms())
+    else:
+        wake = await svc.store.writing(flow.throw_error, key=key, error_code=body["errorCode"],
+                                       error_message=body.get("errorMessage"), now=now_ms())
+    svc.hub.notify(wake.now)
+    svc.hub.notify_at(wake.later)
+    return no_content()

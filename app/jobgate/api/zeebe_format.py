@@ -1,0 +1,118 @@
+"""Zeebe wire formats: activated jobs, and PATCH bodies worded as the Zeebe REST proxy words its errors."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from connexion.exceptions import BadRequestProblem
+from connexion.json_schema import Draft4RequestValidator
+from jsonschema import Draft4Validator
+
+from jobgate.api.validation import CachedJSONBodyValidator
+from jobgate.store.activation import ActivatedJob
+
+STATUSES = ("completed", "failed", "error_thrown")
+INT64 = (-(2**63), 2**63 - 1)
+MAX_DEPTH = 100  # nesting of variables (orjson, which renders them at activation, stops at 255)
+
+
+def activated_job(j: ActivatedJob) -> dict[str, Any]:
+    return {
+        "key": j.key,
+        "status": "activated",
+        "type": j.type,
+        "processInstanceKey": j.process_instance_key,
+        "bpmnProcessId": j.bpmn_process_id,
+        "processDefinitionVersion": j.version,
+        "processDefinitionKey": j.process_definition_key,
+        "elementId": j.element_id,
+        "elementInstanceKey": j.element_instance_key,
+        "customHeaders": j.custom_headers,
+        "worker": j.worker,
+        "retries": j.retries,
+        "deadline": j.deadline,
+        "variables": j.variables,
+    }
+
+
+def variables_problem(value: Any) -> str | None:
+    """Why a variables document cannot be stored and handed out again as JSON, or None when it can."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return f"it is nested more than {MAX_DEPTH} levels deep"
+        if isinstance(item, dict):
+            if any("\x00" in k for k in item):
+                return "a name contains a NUL character"
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int) and not INT64[0] <= item <= INT64[1]:
+            return f"the integer {item} does not fit in 64 bits"
+        elif isinstance(item, float) and not math.isfinite(item):
+            return "a number is out of range"
+        elif isinstance(item, str) and "\x00" in item:
+            return "a string contains a NUL character"
+    return None
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    """A copy that orjson can encode: over-long integers become strings, over-deep parts JSON text."""
+    if isinstance(value, dict):
+        if depth >= MAX_DEPTH:
+            return json.dumps(value, default=str)
+        return {str(k): jsonable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        if depth >= MAX_DEPTH:
+            return json.dumps(value, default=str)
+        return [jsonable(v, depth + 1) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
+        return str(value)
+    return value
+
+
+class ZeebeBodyValidator(CachedJSONBodyValidator):
+    """Checks the discriminator and the per-status required fields first, with the proxy's messages."""
+
+    def _validate(self, body: Any) -> dict[str, Any] | None:
+        branch: dict[str, Any] | None = None
+        if isinstance(body, dict) and "status" in self._schema.get("discriminator", {}).get("propertyName", ""):
+            status = body.get("status")
+            if status not in STATUSES:
+                raise BadRequestProblem(detail=f"Expected body property `status` to be one of "
+                                               f"`[{','.join(STATUSES)}]`, but it's `{status}`.")
+            required = {"failed": "retries", "error_thrown": "errorCode"}.get(str(status))
+            if required is not None and body.get(required) is None:
+                raise BadRequestProblem(detail=f"Expected body property `{required}` to be provided, "
+                                               "but it's null or undefined.")
+            branch = next((b for b in self._schema.get("oneOf", [])
+                           if status in b.get("properties", {}).get("status", {}).get("enum", [])), None)
+        if branch is not None:
+            # Validate against the status's own schema: its errors name the property ("not under any of ...").
+            _check(branch, body)
+        result = super()._validate(body)
+        if isinstance(body, dict) and body.get("variables") is not None:
+            problem = variables_problem(body["variables"])
+            if problem is not None:
+                raise BadRequestProblem(detail=f"Invalid body.variables: {problem}.")
+        return result
+
+
+# id(schema) -> (schema, validator); the entry keeps its schema alive, so an id is never reused for another.
+_BRANCH_VALIDATORS: dict[int, tuple[dict[str, Any], Draft4Validator]] = {}
+
+
+def _check(schema: dict[str, Any], body: Any) -> None:
+    entry = _BRANCH_VALIDATORS.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = (schema, Draft4RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER))
+        _BRANCH_VALIDATORS[id(schema)] = entry
+    error = next(iter(entry[1].iter_errors(body)), None)
+    if error is not None:
+        where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        raise BadRequestProblem(detail=f"Invalid body{where}: {error.message}")

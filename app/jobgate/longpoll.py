@@ -1,0 +1,263 @@
+"""Long polling for GET /zeebe/jobs: per-type FIFO queues of waiting activation requests.
+
+A waiting request is an asyncio future in an ordered queue: it holds no thread and no DB connection. A type's
+queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Dispatch
+runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines),
+and on a periodic probe that also catches jobs freed by other processes.
+
+Each waiter's future gets exactly one outcome, always on the event loop: its jobs (dispatch), [] (timeout, client
+disconnect, shutdown) or cancelled (its request task was cancelled). A dispatch that finds the future already
+done after claiming gives the leases straight back, so no outcome strands a job under a lease nobody holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from jobgate.errors import StoreUnavailable
+from jobgate.settings import Settings
+from jobgate.store import activation
+from jobgate.store.activation import ActivatedJob
+from jobgate.store.clock import now_ms
+from jobgate.store.engine import Store
+
+if TYPE_CHECKING:
+    from jobgate.middleware import Metrics
+
+log = logging.getLogger("jobgate.longpoll")
+MAX_BATCH = 1000
+MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
+# Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
+# may fire a little early), and how far ahead timers are set at all (the probe covers the rest).
+NEAR_MS, NEAR_SLOT_MS, FAR_SLOT_MS = 10_000, 5, 1000
+TIMER_MARGIN_S = 0.002
+TIMER_HORIZON_MS = 3_600_000
+
+
+def _new_future() -> asyncio.Future[list[ActivatedJob]]:
+    return asyncio.get_running_loop().create_future()
+
+
+def _answer_empty(future: asyncio.Future[list[ActivatedJob]]) -> None:
+    if not future.done():
+        future.set_result([])
+
+
+@dataclass(eq=False)
+class Waiter:
+    type: str
+    worker: str
+    max_jobs: int
+    timeout_ms: int
+    fetch_variables: list[str] | None
+    future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
+
+
+@dataclass(frozen=True)
+class ActivationRequest:
+    type: str
+    worker: str
+    max_jobs: int
+    timeout_ms: int
+    fetch_variables: list[str] | None
+    request_timeout_ms: int
+
+
+class ShuttingDown(StoreUnavailable):
+    pass
+
+
+class Hub:
+    """Activation with long polling, for one app instance."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.metrics: Metrics | None = None
+        # Set by Services: sends woken types to the other processes on the same store (LISTEN/NOTIFY).
+        self.publish: Callable[[Iterable[str]], None] | None = None
+        # Per type, waiters in arrival order; an OrderedDict so that a waiter leaving anywhere costs O(1).
+        self._queues: dict[str, OrderedDict[Waiter, None]] = {}
+        self._generation: dict[str, int] = {}
+        self._dispatching: dict[str, asyncio.Task[None]] = {}
+        self._again: set[str] = set()
+        self._timers: dict[tuple[str, int], asyncio.TimerHandle] = {}
+        self._probe_task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.stopping = False
+
+    @property
+    def waiting(self) -> int:
+        return sum(len(q) for q in self._queues.values())
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self.stopping = False
+        self._probe_task = asyncio.create_task(self._probe(), name="jobgate-probe")
+
+    def begin_shutdown(self) -> None:
+        """Answer every waiter at once with no jobs; refuse new activations with 503."""
+        self.stopping = True
+        for queue in self._queues.values():
+            while queue:
+                _answer_empty(queue.popitem(last=False)[0].future)
+        self._queues.clear()
+        for handle in self._timers.values():
+            handle.cancel()
+        self._timers.clear()
+
+    def begin_shutdown_threadsafe(self) -> None:
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self.begin_shutdown)
+
+    async def stop(self) -> None:
+        self.begin_shutdown()
+        tasks = [t for t in (self._probe_task, *self._dispatching.values()) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._dispatching.clear()
+
+    # -- wake-ups -------------------------------------------------------------------------------------------
+
+    def notify(self, types: Iterable[str], *, publish: bool = True) -> None:
+        """Jobs of these types became claimable: serve their waiters (and tell the other processes)."""
+        types = list(types)
+        if publish and types and self.publish is not None:
+            self.publish(types)
+        for t in types:
+            self._generation[t] = self._generation.get(t, 0) + 1
+            if not self._queues.get(t):
+                continue
+            if t in self._dispatching:
+                self._again.add(t)
+            else:
+                self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
+
+    def notify_at(self, when: Iterable[tuple[str, int]]) -> None:
+        """Jobs of a type become claimable at an epoch-ms time (back-off end, lease deadline).
+
+        Times are rounded up to a grid (finer for the near future), so a burst of claims or failures needs one
+        timer per type and slot, not one per job. Times beyond TIMER_HORIZON_MS are left to the probe.
+        """
+        loop = asyncio.get_running_loop()
+        now = now_ms()
+        for t, at in when:
+            ahead = at - now
+            if ahead > TIMER_HORIZON_MS:
+                continue
+            grid = NEAR_SLOT_MS if ahead <= NEAR_MS else FAR_SLOT_MS
+            slot = -(-at // grid) * grid
+            if (t, slot) not in self._timers:
+                delay = max(0, slot - now) / 1000 + TIMER_MARGIN_S
+                self._timers[(t, slot)] = loop.call_later(delay, self._fire, t, slot)
+
+    def _fire(self, type_: str, slot: int) -> None:
+        self._timers.pop((type_, slot), None)
+        self.notify((type_,))
+
+    # -- activation -----------------------------------------------------------------------------------------
+
+    async def _claim(self, req: ActivationRequest | Waiter) -> list[ActivatedJob]:
+        jobs = await self.store.writing(
+            activation.claim, type=req.type, worker=req.worker, max_jobs=min(req.max_jobs, MAX_BATCH),
+            timeout_ms=req.timeout_ms, now=now_ms(), fetch_variables=req.fetch_variables,
+        )
+        if jobs:
+            if self.metrics is not None:
+                self.metrics.jobs_activated.inc(len(jobs))
+            self.notify_at([(req.type, jobs[0].deadline)])
+        return jobs
+
+    async def activate(self, req: ActivationRequest,
+                       disconnected: Callable[[], Awaitable[None]] | None = None) -> list[ActivatedJob]:
+        """Claim jobs now, or wait (long poll) until some can be claimed or the request times out."""
+        if self.stopping:
+            raise ShuttingDown("The server is shutting down.")
+        while True:
+            generation = self._generation.get(req.type, 0)
+            jobs = await self._claim(req)
+            if jobs or req.request_timeout_ms < 0:
+                return jobs
+            if self._generation.get(req.type, 0) == generation:
+                break  # nothing was freed while we looked: safe to wait
+        if self.stopping:
+            return []
+        timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
+        waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables)
+        self._queues.setdefault(req.type, OrderedDict())[waiter] = None
+        timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
+        watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
+        try:
+            return await waiter.future
+        finally:
+            timer.cancel()
+            if watcher is not None:
+                watcher.cancel()
+            if not waiter.future.done():
+                waiter.future.cancel()
+            self._drop(waiter)
+
+    @staticmethod
+    async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
+        await disconnected()  # the client went away: answer (into the void) and leave the queue
+        _answer_empty(waiter.future)
+
+    def _drop(self, waiter: Waiter) -> None:
+        queue = self._queues.get(waiter.type)
+        if queue is None:
+            return
+        queue.pop(waiter, None)
+        if not queue:
+            self._queues.pop(waiter.type, None)
+
+    async def _dispatch(self, type_: str) -> None:
+        try:
+            while True:
+                self._again.discard(type_)
+                await self._serve(type_)
+                if type_ not in self._again:
+                    return
+        except Exception:  # the store is down: waiters keep waiting; the probe retries
+            log.warning("dispatch for type %r failed", type_, exc_info=True)
+        finally:
+            self._dispatching.pop(type_, None)
+
+    async def _serve(self, type_: str) -> None:
+        while True:
+            # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
+            queue = self._queues.get(type_)
+            if not queue:
+                return
+            waiter = next(iter(queue))
+            if waiter.future.done():
+                self._drop(waiter)
+                continue
+            jobs = await self._claim(waiter)
+            if not jobs:
+                return
+            if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
+                await self.store.writing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
+                                         deadline=jobs[0].deadline)
+                continue
+            waiter.future.set_result(jobs)
+            self._drop(waiter)
+            if len(jobs) < min(waiter.max_jobs, MAX_BATCH):
+                return
+
+    async def _probe(self) -> None:
+        interval = self.settings.probe_interval_ms / 1000
+        while True:
+            await asyncio.sleep(interval)
+            types = [t for t, q in self._queues.items() if q]
+            for t in types:
+                if t not in self._dispatching:
+                    self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")

@@ -1,0 +1,160 @@
+"""The application factory: one Connexion AsyncApp serving every dialect over one store."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from connexion import AsyncApp
+from connexion.datastructures import MediaTypeDict
+from connexion.exceptions import ProblemException
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.middleware import MiddlewarePosition
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import RelativeResolver
+from connexion.spec import Specification
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from jobgate.api import speedups
+from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
+from jobgate.api.zeebe_format import ZeebeBodyValidator
+from jobgate.errors import JobgateError, render_error
+from jobgate.middleware import Metrics, ServicesMiddleware
+from jobgate.runtime import Services
+from jobgate.settings import Settings
+
+# The specs ship inside the package (package data; in a clone app/jobgate/openapi links to the top-level openapi/).
+OPENAPI_DIR = Path(__file__).resolve().parent / "openapi"
+# spec file, handler module, reject unknown query parameters?
+APIS = (
+    ("camunda7.yaml", "jobgate.api.camunda7", False),
+    ("zeebe.yaml", "jobgate.api.zeebe", False),
+    ("opa.yaml", "jobgate.api.opa", False),
+    ("admin.yaml", "jobgate.api.admin", True),
+)
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _to_connexion(response: Response) -> ConnexionResponse:
+    return ConnexionResponse(
+        status_code=response.status_code,
+        mimetype=response.media_type,
+        content_type=response.media_type,
+        body=response.body,
+        headers={k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")},
+    )
+
+
+@functools.cache
+def _allow_table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(path pattern, Allow header) for every path of every spec.
+
+    Connexion routes each operation separately, so Starlette's 405 names only the methods of the first route
+    whose path matches (`Allow: GET, HEAD` on a path that also has POST); the answer must name them all.
+    """
+    table = []
+    for spec, _module, _strict in APIS:
+        document = Specification.load(OPENAPI_DIR / spec)
+        base = document.base_path
+        for path, item in document.raw["paths"].items():
+            methods = {m.upper() for m in item if m in _HTTP_METHODS}
+            if "GET" in methods:
+                methods.add("HEAD")  # Starlette answers HEAD wherever it answers GET
+            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(base + path))
+            table.append((re.compile(f"^{pattern}$"), ", ".join(sorted(methods))))
+    return tuple(table)
+
+
+def _error_handler(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    path = request.url.path
+    response = render_error(path, exc)
+    if response.status_code == 405:
+        allow = next((methods for pattern, methods in _allow_table() if pattern.match(path)), None)
+        if allow is not None:
+            response.headers["Allow"] = allow
+    return _to_connexion(response)
+
+
+class SpecError(RuntimeError):
+    """A spec the app serves is missing or invalid: the server must not start without it."""
+
+
+@functools.cache
+def check_specs(spec_dir: Path = OPENAPI_DIR) -> None:
+    """Fail with a clear message when a spec is missing or invalid (instead of serving 404s under a green /health)."""
+    for spec, _module, _strict in APIS:
+        path = spec_dir / spec
+        if not path.is_file():
+            raise SpecError(f"OpenAPI spec {spec} not found in {spec_dir}: the installation is incomplete")
+        try:
+            document = Specification.load(path)
+        except Exception as exc:  # any parse or schema problem: report it in one line
+            raise SpecError(f"OpenAPI spec {spec} is invalid: {type(exc).__name__}: {exc}") from None
+        if not document.raw.get("paths"):
+            raise SpecError(f"OpenAPI spec {spec} is invalid: it declares no paths")
+
+
+def create_app(settings: Settings | None = None) -> AsyncApp:
+    """Build the ASGI app; the store is opened (and its schema created) by the lifespan."""
+    speedups.apply()
+    check_specs()
+    settings = settings or Settings()
+    services = Services(settings)
+    metrics = Metrics()
+    services.hub.metrics = metrics
+
+    @asynccontextmanager
+    async def lifespan(_app: Any) -> AsyncIterator[None]:
+        await services.start()
+        try:
+            yield
+        finally:
+            await services.stop()
+
+    app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True)
+    for spec, module, strict in APIS:
+        body_validator = ZeebeBodyValidator if module.endswith("zeebe") else CachedJSONBodyValidator
+        validator_map = {"parameter": DialectParameterValidator, "body": MediaTypeDict({"*/*json": body_validator})}
+        app.add_api(
+            spec,
+            resolver=RelativeResolver(module),
+            strict_validation=strict,
+            validate_responses=settings.validate_responses,
+            uri_parser_class=FirstValueURIParser,
+            validator_map=validator_map,
+            swagger_ui_options=SwaggerUIOptions(swagger_ui=settings.swagger_ui),
+        )
+
+    async def health(_request: Request) -> Response:
+        if not services.ready:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    async def metrics_view(_request: Request) -> Response:
+        metrics.waiters.set(services.hub.waiting)
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    app.add_url_rule("/health", "health", health, methods=["GET"])
+    app.add_url_rule("/metrics", "metrics", metrics_view, methods=["GET"])
+    for exc_class in (JobgateError, ProblemException, HTTPException, UnicodeDecodeError, Exception):
+        app.add_error_handler(exc_class, _error_handler)
+    app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services,
+                       metrics=metrics)
+    _SERVICES[id(app)] = services
+    return app
+
+
+_SERVICES: dict[int, Services] = {}
+
+
+def services_of(app: AsyncApp) -> Services:
+    """The services an app built by create_app owns (for the CLI and tests)."""
+    return _SERVICES[id(app)]

@@ -1,0 +1,47 @@
+"""The per-app services (store, long-poll hub, metrics) and how handlers reach them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connexion import request
+
+from jobgate import pubsub
+from jobgate.settings import Settings
+from jobgate.store.engine import Store
+
+SCOPE_KEY = "jobgate.services"
+
+
+class Services:
+    """Everything one app instance owns; created by create_app, started and stopped by its lifespan."""
+
+    def __init__(self, settings: Settings) -> None:
+        from jobgate.longpoll import Hub  # local import: the hub imports store modules
+
+        self.settings = settings
+        self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads)
+        self.hub = Hub(self.store, settings)
+        self.pubsub = pubsub.for_url(settings.database_url)
+        self.hub.publish = self.pubsub.publish
+        self.ready = False
+
+    async def start(self) -> None:
+        await self.store.run(self.store.prepare)
+        await self.hub.start()
+        await self.pubsub.start(lambda types: self.hub.notify(types, publish=False))
+        self.ready = True
+
+    async def stop(self) -> None:
+        self.ready = False
+        await self.hub.stop()
+        await self.pubsub.stop()
+        self.store.dispose()
+
+
+def services() -> Services:
+    """The services of the app serving the current request."""
+    scope: dict[str, Any] = request.scope
+    svc = scope[SCOPE_KEY]
+    assert isinstance(svc, Services)
+    return svc

@@ -1,0 +1,112 @@
+"""Activation: atomically claim claimable jobs of a type, in key order (DESIGN.md section 4).
+
+One statement per claim: `UPDATE job ... WHERE key IN (SELECT key ... ORDER BY key LIMIT n) RETURNING ...`.
+On SQLite it runs inside BEGIN IMMEDIATE (writers serialise across processes); on PostgreSQL the subquery
+takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on, nor share, a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from jobgate.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActivatedJob:
+    key: int
+    type: str
+    process_instance_key: int
+    bpmn_process_id: str
+    version: int
+    process_definition_key: int
+    element_id: str
+    element_instance_key: int
+    custom_headers: dict[str, Any]
+    worker: str
+    retries: int
+    deadline: int
+    variables: dict[str, Any]
+
+
+def _split_claim_statement(skip_locked: bool) -> Any:
+    """The claim as two index range scans: ready jobs by key, expired leases by deadline; the lowest keys win.
+
+    A single scan over both states walks every activated job of the type (live leases included) before it
+    reaches the claimable ones, so each claim cost O(jobs in flight): ~26 ms per claim with 50,000 in flight on
+    SQLite, inside the write lock. With the partial indexes ix_job_ready (type, key) WHERE state = 'activatable'
+    and ix_job_lease (type, deadline) WHERE state = 'activated' (migration 0003) each branch only visits rows it
+    can take (0.03 ms). Built once with bound parameters: building it per call cost more than running it.
+    """
+    c = JOB.c
+    now = sa.bindparam("c_now", type_=sa.BigInteger())
+    limit = sa.bindparam("c_limit", type_=sa.Integer())
+    common = [c.type == sa.bindparam("c_type"), c.retries > 0, c.suspended.is_(False),
+              sa.or_(c.due_date.is_(None), c.due_date <= now)]
+    ready = sa.select(c.key).where(sa.text("job.state = 'activatable'"), *common).order_by(c.key).limit(limit)
+    leased = (sa.select(c.key).where(sa.text("job.state = 'activated'"), c.deadline <= now, *common)
+              .order_by(c.key).limit(limit))
+    if skip_locked:
+        ready, leased = ready.with_for_update(skip_locked=True), leased.with_for_update(skip_locked=True)
+    a, b = ready.subquery("ready"), leased.subquery("leased")
+    both = sa.union_all(sa.select(a.c.key), sa.select(b.c.key)).subquery("claimable")
+    pick = sa.select(both.c.key).order_by(both.c.key).limit(limit)
+    return (
+        sa.update(JOB)
+        .where(c.key.in_(pick.scalar_subquery()))
+        .values(state=ACTIVATED, worker=sa.bindparam("c_worker"), deadline=sa.bindparam("c_deadline"))
+        .returning(c.key, c.type, c.process_instance_key, c.bpmn_process_id, c.version, c.process_definition_key,
+                   c.element_id, c.element_instance_key, c.custom_headers, c.retries)
+    )
+
+
+READY_INDEX, LEASE_INDEX = "ix_job_ready", "ix_job_lease"
+CLAIM = {pg: _split_claim_statement(pg) for pg in (False, True)}  # postgresql? -> statement
+VARIABLES = sa.select(PROCESS_INSTANCE.c.key, PROCESS_INSTANCE.c.variables).where(
+    PROCESS_INSTANCE.c.key.in_(sa.bindparam("instances", expanding=True)))
+
+
+def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
+          fetch_variables: Sequence[str] | None = None) -> list[ActivatedJob]:
+    """Claim up to max_jobs jobs of `type` for `worker` until now + timeout_ms; oldest (lowest key) first."""
+    deadline = now + timeout_ms
+    stmt = CLAIM[conn.dialect.name == "postgresql"]
+    params = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker, "c_deadline": deadline}
+    rows = sorted(conn.execute(stmt, params).all(), key=lambda r: r.key)
+    if not rows:
+        return []
+    instance_keys = sorted({r.process_instance_key for r in rows})
+    variables = dict(conn.execute(VARIABLES, {"instances": instance_keys}).all())
+    wanted = set(fetch_variables) if fetch_variables else None
+    return [
+        ActivatedJob(
+            key=r.key, type=r.type, process_instance_key=r.process_instance_key, bpmn_process_id=r.bpmn_process_id,
+            version=r.version, process_definition_key=r.process_definition_key, element_id=r.element_id,
+            element_instance_key=r.element_instance_key, custom_headers=dict(r.custom_headers or {}),
+            worker=worker, retries=r.retries, deadline=deadline,
+            variables=_select(variables.get(r.process_instance_key) or {}, wanted),
+        )
+        for r in rows
+    ]
+
+
+def _select(variables: dict[str, Any], wanted: set[str] | None) -> dict[str, Any]:
+    if wanted is None:
+        return dict(variables)
+    return {k: v for k, v in variables.items() if k in wanted}
+
+
+def release(conn: Connection, *, keys: Sequence[int], worker: str, deadline: int) -> int:
+    """Give back leases that were claimed but never delivered (the waiter went away mid-claim)."""
+    c = JOB.c
+    stmt = (
+        sa.update(JOB)
+        .where(c.key.in_(list(keys)), c.state == ACTIVATED, c.worker == worker, c.deadline == deadline)
+        .values(state=ACTIVATABLE, worker=None, deadline=None)
+    )
+    return int(conn.execute(stmt).rowcount or 0)

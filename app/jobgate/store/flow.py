@@ -1,0 +1,171 @@
+"""Job lifecycle and the sequential flow: complete, fail, throw error, resubmit, set retries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from jobgate.errors import Conflict, NotFound
+from jobgate.store import keys
+from jobgate.store.jobs import new_job_row
+from jobgate.store.tables import (
+    ACTIVATABLE,
+    ACTIVATED,
+    COMPLETED,
+    ERROR_THROWN,
+    FAILED,
+    JOB,
+    JOB_DEFINITION,
+    PROCESS_DEFINITION,
+    PROCESS_INSTANCE,
+    RUNTIME_STATES,
+)
+
+COMMANDABLE = (ACTIVATABLE, ACTIVATED)
+
+
+@dataclass(frozen=True)
+class Wake:
+    """Job types that became claimable now, and (type, epoch ms) pairs that become claimable later."""
+
+    now: frozenset[str] = frozenset()
+    later: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+# The statements of the hot path (complete), built once with bound parameters: building them per call cost
+# several times more than running them.
+_pi, _jd = PROCESS_INSTANCE, JOB_DEFINITION
+_JOB_BY_KEY = sa.select(JOB).where(JOB.c.key == sa.bindparam("f_key"))
+_JOB_FOR_UPDATE = _JOB_BY_KEY.with_for_update()
+_COMPLETE_JOB = sa.update(JOB).where(JOB.c.key == sa.bindparam("f_key")).values(state=COMPLETED, deadline=None)
+_INSTANCE = sa.select(_pi).where(_pi.c.key == sa.bindparam("f_key"))
+_SET_VARIABLES = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key")).values(
+    variables=sa.bindparam("f_variables", type_=_pi.c.variables.type))
+_FOLLOWING = (
+    sa.select(_jd).where(
+        _jd.c.process_definition_key == sa.bindparam("f_definition"),
+        _jd.c.position > sa.select(_jd.c.position).where(_jd.c.id == sa.bindparam("f_task")).scalar_subquery(),
+    ).order_by(_jd.c.position).limit(1)
+)
+_DEFINITION = sa.select(PROCESS_DEFINITION).where(PROCESS_DEFINITION.c.key == sa.bindparam("f_key"))
+_INSERT_JOB = sa.insert(JOB)
+_RUNTIME_JOBS = sa.select(sa.func.count()).select_from(JOB).where(
+    JOB.c.process_instance_key == sa.bindparam("f_key"), JOB.c.state.in_(RUNTIME_STATES))
+_INSTANCE_COMPLETED = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key"), _pi.c.state == "active").values(
+    state="completed", end_time=sa.bindparam("f_now"))
+
+
+def _locked_job(conn: Connection, key: int) -> sa.Row[Any]:
+    stmt = _JOB_FOR_UPDATE if conn.dialect.name == "postgresql" else _JOB_BY_KEY
+    row = conn.execute(stmt, {"f_key": key}).first()
+    if row is None:
+        raise NotFound(f"Job with key {key} not found.")
+    return row
+
+
+def _commandable(conn: Connection, key: int, action: str) -> sa.Row[Any]:
+    job = _locked_job(conn, key)
+    if job.state not in COMMANDABLE:
+        reason = "an incident (failed with no retries left)" if job.state == FAILED else f"{job.state}"
+        raise Conflict(f"Cannot {action} job with key {key}: it is {reason}, not activated.")
+    return job
+
+
+def _set_instance(conn: Connection, key: int, **values: Any) -> None:
+    conn.execute(sa.update(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == key).values(**values))
+
+
+def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int) -> Wake:
+    """Complete a job, merge variables into its instance, and move the flow on to the next task."""
+    job = _commandable(conn, key, "complete")
+    conn.execute(_COMPLETE_JOB, {"f_key": key})
+    instance = conn.execute(_INSTANCE, {"f_key": job.process_instance_key}).one()
+    if variables:
+        conn.execute(_SET_VARIABLES, {"f_key": instance.key, "f_variables": {**(instance.variables or {}),
+                                                                             **variables}})
+    following = conn.execute(_FOLLOWING, {"f_definition": job.process_definition_key,
+                                          "f_task": job.job_definition_id}).first()
+    if following is not None:
+        definition = conn.execute(_DEFINITION, {"f_key": job.process_definition_key}).one()
+        first = keys.allocate(conn, 2)
+        row = new_job_row(definition, following, instance_key=instance.key, job_key=first,
+                          element_instance_key=first + 1, now=now, tenant_id=instance.tenant_id)
+        conn.execute(_INSERT_JOB, row)
+        return Wake(now=frozenset({following.type}) if not following.suspended else frozenset())
+    if not conn.execute(_RUNTIME_JOBS, {"f_key": instance.key}).scalar_one():
+        conn.execute(_INSTANCE_COMPLETED, {"f_key": instance.key, "f_now": now})
+    return Wake()
+
+
+def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int) -> Wake:
+    """Fail a job: retries left -> claimable again after the back-off; none left -> an incident."""
+    job = _commandable(conn, key, "fail")
+    message = error_message if error_message is not None else ""
+    values: dict[str, Any] = dict(retries=retries, worker=None, deadline=None, exception_message=message,
+                                  exception_trace=message)
+    if retries > 0:
+        due = now + backoff_ms
+        conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state=ACTIVATABLE, due_date=due, **values))
+        if job.suspended:
+            return Wake()
+        return Wake(now=frozenset({job.type})) if backoff_ms <= 0 else Wake(later=((job.type, due),))
+    conn.execute(sa.update(JOB).where(JOB.c.key == key)
+                 .values(state=FAILED, failed_activity_id=job.element_id, **values))
+    _set_instance(conn, job.process_instance_key, state="incident")
+    return Wake()
+
+
+def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int) -> Wake:
+    """A business error with no catching boundary event in this model: the job ends, the instance has an incident."""
+    job = _commandable(conn, key, "throw an error for")
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
+        state=ERROR_THROWN, error_code=error_code, worker=None, deadline=None,
+        exception_message=error_message if error_message is not None else f"Unhandled error '{error_code}'.",
+        failed_activity_id=job.element_id,
+    ))
+    _set_instance(conn, job.process_instance_key, state="incident")
+    return Wake()
+
+
+def resubmit(conn: Connection, *, key: int, now: int) -> Wake:
+    """OPA resubmit: due now, lease released; an exhausted job gets one retry and becomes claimable again."""
+    job = _locked_job(conn, key)
+    if job.state not in RUNTIME_STATES:
+        raise Conflict(f"Job with key {key} is {job.state} and cannot be resubmitted.")
+    retries = job.retries if job.retries > 0 else 1
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
+        state=ACTIVATABLE, retries=retries, due_date=now, worker=None, deadline=None,
+    ))
+    if job.state == FAILED:
+        _reopen_instance(conn, job.process_instance_key)
+    return Wake(now=frozenset() if job.suspended else frozenset({job.type}))
+
+
+def set_retries(conn: Connection, *, key: int, retries: int) -> Wake:
+    """Set a runtime job's retries; raising them on an incident makes it claimable again."""
+    job = _locked_job(conn, key)
+    if job.state not in RUNTIME_STATES:
+        raise NotFound(f"No runtime job with key {key}.")
+    values: dict[str, Any] = {"retries": retries}
+    if job.state == FAILED and retries > 0:
+        values.update(state=ACTIVATABLE, worker=None, deadline=None)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(**values))
+    if job.state == FAILED and retries > 0:
+        _reopen_instance(conn, job.process_instance_key)
+    wakes = retries > 0 and job.state in (FAILED, ACTIVATABLE) and not job.suspended
+    return Wake(now=frozenset({job.type}) if wakes else frozenset())
+
+
+def _reopen_instance(conn: Connection, instance_key: int) -> None:
+    """An instance leaves the incident state when none of its jobs is failed or error_thrown any more."""
+    open_incidents = conn.execute(
+        sa.select(sa.func.count()).select_from(JOB)
+        .where(JOB.c.process_instance_key == instance_key, JOB.c.state.in_((FAILED, ERROR_THROWN)))
+    ).scalar_one()
+    if not open_incidents:
+        conn.execute(sa.update(PROCESS_INSTANCE)
+                     .where(PROCESS_INSTANCE.c.key == instance_key, PROCESS_INSTANCE.c.state == "incident")
+                     .values(state="active"))

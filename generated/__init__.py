@@ -1,1 +1,0 @@
-"""Code generated from openapi/ by scripts/generate. Do not edit."""

@@ -1,1 +1,0 @@
-"""Typed clients generated from openapi/. Do not edit."""
