@@ -23,6 +23,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for_health(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Wait until the server process at url answers GET /health with 200 (raise if it exits or times out)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"server on {url} not ready")
+
+
 class Server:
     def __init__(self, database_url: str, env: dict[str, str] | None = None) -> None:
         self.port = free_port()
@@ -34,15 +47,7 @@ class Server:
         )
 
     def wait_ready(self, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode() if self.proc.stderr else ''}")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
-                    return
-            time.sleep(0.1)
-        raise TimeoutError(f"server on {self.url} not ready")
+        wait_for_health(self.url, self.proc, timeout)
 
     def stop(self) -> None:
         if self.proc.poll() is None:

@@ -1,0 +1,211 @@
+# Generated from openapi/admin.yaml by scripts/generate. Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deploy_request import DeployRequest
+from ...models.deployed_process_definition import DeployedProcessDefinition
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeployRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/process-definitions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeployedProcessDefinition | Problem | None:
+    if response.status_code == 201:
+        response_201 = DeployedProcessDefinition.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeployedProcessDefinition | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeployRequest,
+) -> Response[DeployedProcessDefinition | Problem]:
+    """Deploy a process definition
+
+     Deploys a sequential process with one job definition per task, in the order given. Deploying the
+    same `bpmnProcessId` for the same tenant again creates the next version.
+
+    Args:
+        body (DeployRequest): A sequential process definition. Example: {'bpmnProcessId':
+            'invoice', 'name': 'Invoice handling', 'tasks': [{'elementId': 'charge-card', 'type':
+            'charge-card', 'name': 'Charge card'}, {'elementId': 'ship-order', 'type': 'ship-order',
+            'name': 'Ship order'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeployedProcessDefinition | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeployRequest,
+) -> DeployedProcessDefinition | Problem | None:
+    """Deploy a process definition
+
+     Deploys a sequential process with one job definition per task, in the order given. Deploying the
+    same `bpmnProcessId` for the same tenant again creates the next version.
+
+    Args:
+        body (DeployRequest): A sequential process definition. Example: {'bpmnProcessId':
+            'invoice', 'name': 'Invoice handling', 'tasks': [{'elementId': 'charge-card', 'type':
+            'charge-card', 'name': 'Charge card'}, {'elementId': 'ship-order', 'type': 'ship-order',
+            'name': 'Ship order'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeployedProcessDefinition | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeployRequest,
+) -> Response[DeployedProcessDefinition | Problem]:
+    """Deploy a process definition
+
+     Deploys a sequential process with one job definition per task, in the order given. Deploying the
+    same `bpmnProcessId` for the same tenant again creates the next version.
+
+    Args:
+        body (DeployRequest): A sequential process definition. Example: {'bpmnProcessId':
+            'invoice', 'name': 'Invoice handling', 'tasks': [{'elementId': 'charge-card', 'type':
+            'charge-card', 'name': 'Charge card'}, {'elementId': 'ship-order', 'type': 'ship-order',
+            'name': 'Ship order'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeployedProcessDefinition | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeployRequest,
+) -> DeployedProcessDefinition | Problem | None:
+    """Deploy a process definition
+
+     Deploys a sequential process with one job definition per task, in the order given. Deploying the
+    same `bpmnProcessId` for the same tenant again creates the next version.
+
+    Args:
+        body (DeployRequest): A sequential process definition. Example: {'bpmnProcessId':
+            'invoice', 'name': 'Invoice handling', 'tasks': [{'elementId': 'charge-card', 'type':
+            'charge-card', 'name': 'Charge card'}, {'elementId': 'ship-order', 'type': 'ship-order',
+            'name': 'Ship order'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeployedProcessDefinition | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exception_dto import ExceptionDto
+from ...models.job_definition_dto import JobDefinitionDto
+from ...models.job_definition_query_dto import JobDefinitionQueryDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+    first_result: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["firstResult"] = first_result
+
+    params["maxResults"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/job-definition",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExceptionDto | list[JobDefinitionDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = JobDefinitionDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = ExceptionDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ExceptionDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ExceptionDto.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ExceptionDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+    first_result: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+    """Get Job Definitions (POST)
+
+     Queries for job definitions that fulfill the given parameters. Without `firstResult` and
+    `maxResults`
+    the whole list is returned. Each `sorting` item needs both `sortBy` and `sortOrder`; ties are
+    ordered
+    by job definition id.
+
+    Args:
+        first_result (int | Unset):
+        max_results (int | Unset):
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionDto | list[JobDefinitionDto]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        first_result=first_result,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+    first_result: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ExceptionDto | list[JobDefinitionDto] | None:
+    """Get Job Definitions (POST)
+
+     Queries for job definitions that fulfill the given parameters. Without `firstResult` and
+    `maxResults`
+    the whole list is returned. Each `sorting` item needs both `sortBy` and `sortOrder`; ties are
+    ordered
+    by job definition id.
+
+    Args:
+        first_result (int | Unset):
+        max_results (int | Unset):
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionDto | list[JobDefinitionDto]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        first_result=first_result,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+    first_result: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+    """Get Job Definitions (POST)
+
+     Queries for job definitions that fulfill the given parameters. Without `firstResult` and
+    `maxResults`
+    the whole list is returned. Each `sorting` item needs both `sortBy` and `sortOrder`; ties are
+    ordered
+    by job definition id.
+
+    Args:
+        first_result (int | Unset):
+        max_results (int | Unset):
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionDto | list[JobDefinitionDto]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        first_result=first_result,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+    first_result: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ExceptionDto | list[JobDefinitionDto] | None:
+    """Get Job Definitions (POST)
+
+     Queries for job definitions that fulfill the given parameters. Without `firstResult` and
+    `maxResults`
+    the whole list is returned. Each `sorting` item needs both `sortBy` and `sortOrder`; ties are
+    ordered
+    by job definition id.
+
+    Args:
+        first_result (int | Unset):
+        max_results (int | Unset):
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionDto | list[JobDefinitionDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            first_result=first_result,
+            max_results=max_results,
+        )
+    ).parsed

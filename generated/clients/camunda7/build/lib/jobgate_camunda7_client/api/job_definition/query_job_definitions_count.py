@@ -1,0 +1,212 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.count_result_dto import CountResultDto
+from ...models.exception_dto import ExceptionDto
+from ...models.job_definition_query_dto import JobDefinitionQueryDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/job-definition/count",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CountResultDto | ExceptionDto | None:
+    if response.status_code == 200:
+        response_200 = CountResultDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = ExceptionDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ExceptionDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ExceptionDto.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ExceptionDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CountResultDto | ExceptionDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+) -> Response[CountResultDto | ExceptionDto]:
+    """Get Job Definition Count (POST)
+
+     Counts the job definitions that fulfill the given parameters. Takes the same body as
+    `POST /job-definition`; `sorting` does not change the count but invalid items are still a 400.
+
+    Args:
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountResultDto | ExceptionDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+) -> CountResultDto | ExceptionDto | None:
+    """Get Job Definition Count (POST)
+
+     Counts the job definitions that fulfill the given parameters. Takes the same body as
+    `POST /job-definition`; `sorting` does not change the count but invalid items are still a 400.
+
+    Args:
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountResultDto | ExceptionDto
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+) -> Response[CountResultDto | ExceptionDto]:
+    """Get Job Definition Count (POST)
+
+     Counts the job definitions that fulfill the given parameters. Takes the same body as
+    `POST /job-definition`; `sorting` does not change the count but invalid items are still a 400.
+
+    Args:
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountResultDto | ExceptionDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobDefinitionQueryDto | Unset = UNSET,
+) -> CountResultDto | ExceptionDto | None:
+    """Get Job Definition Count (POST)
+
+     Counts the job definitions that fulfill the given parameters. Takes the same body as
+    `POST /job-definition`; `sorting` does not change the count but invalid items are still a 400.
+
+    Args:
+        body (JobDefinitionQueryDto | Unset): A job definition query. Every property is optional
+            and may be `null` (no filter); unknown properties are ignored. Example:
+            {'processDefinitionKey': 'invoice', 'activityIdIn': ['charge-card', 'ship-order'],
+            'sorting': [{'sortBy': 'activityId', 'sortOrder': 'asc'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountResultDto | ExceptionDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,26 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+"""Contains all the data models used in inputs/outputs"""
+
+from .count_result_dto import CountResultDto
+from .exception_dto import ExceptionDto
+from .get_jobs_sort_by import GetJobsSortBy
+from .get_jobs_sort_order import GetJobsSortOrder
+from .job_definition_dto import JobDefinitionDto
+from .job_definition_query_dto import JobDefinitionQueryDto
+from .job_definition_sorting_dto import JobDefinitionSortingDto
+from .job_definition_sorting_dto_sort_by import JobDefinitionSortingDtoSortBy
+from .job_definition_sorting_dto_sort_order import JobDefinitionSortingDtoSortOrder
+from .job_dto import JobDto
+
+__all__ = (
+    "CountResultDto",
+    "ExceptionDto",
+    "GetJobsSortBy",
+    "GetJobsSortOrder",
+    "JobDefinitionDto",
+    "JobDefinitionQueryDto",
+    "JobDefinitionSortingDto",
+    "JobDefinitionSortingDtoSortBy",
+    "JobDefinitionSortingDtoSortOrder",
+    "JobDto",
+)
