@@ -52,7 +52,8 @@ def test_a_missing_spec_stops_start_up(tmp_path: Path) -> None:
 
     specs = copy_specs(tmp_path / "specs")
     (specs / "opa.yaml").unlink()
-    with pytest.raises(SpecError, match=r"^OpenAPI spec opa\.yaml not found in .*specs: the installation is incomplete$"):
+    message = r"^OpenAPI spec opa\.yaml not found in .*specs: the installation is incomplete$"
+    with pytest.raises(SpecError, match=message):
         check_specs(specs)
 
 

@@ -13,8 +13,13 @@ from typing import Any
 from jobgate_admin_client import Client as AdminClient
 from jobgate_admin_client.api.definitions import deploy_process_definition
 from jobgate_admin_client.api.instances import get_process_instance, start_process_instance
-from jobgate_admin_client.models import DeployedProcessDefinition, DeployRequest, StartedProcessInstance
-from jobgate_admin_client.models import StartInstanceRequest, TaskSpec
+from jobgate_admin_client.models import (
+    DeployedProcessDefinition,
+    DeployRequest,
+    StartedProcessInstance,
+    StartInstanceRequest,
+    TaskSpec,
+)
 from jobgate_camunda7_client import Client as Camunda7Client
 from jobgate_camunda7_client.api.job import get_jobs, get_jobs_count
 from jobgate_camunda7_client.api.job_definition import query_job_definitions
