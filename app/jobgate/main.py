@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from jobgate.api import speedups
+from jobgate.api import index, speedups
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import ZeebeBodyValidator
 from jobgate.errors import JobgateError, render_error
@@ -142,6 +142,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         metrics.waiters.set(services.hub.waiting)
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
+    app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui),
+                     methods=["GET"])
     app.add_url_rule("/health", "health", health, methods=["GET"])
     app.add_url_rule("/metrics", "metrics", metrics_view, methods=["GET"])
     for exc_class in (JobgateError, ProblemException, HTTPException, UnicodeDecodeError, Exception):
