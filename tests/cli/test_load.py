@@ -37,7 +37,7 @@ def test_loads_definitions_and_instances_in_batches(url: str, tmp_path: Path) ->
     path = write_jsonl(tmp_path / "data.jsonl", lines)
     code, out, err = load(url, path, "--batch-size", "10")
     assert code == 0, err
-    assert out == (f"loaded lines 1-28 of {path}: 1 process definitions, 30 process instances and 30 jobs into "
+    assert out == (f"loaded lines 1-28 of {path}: 1 process definition, 30 process instances and 30 jobs into "
                    f"{url}\n")
     assert "28/28 lines" in err and "30 instances" in err  # the progress bar's last state
     assert sorted(business_keys(url, "inv"))[:2] == ["BK-000000", "BK-000001"]
@@ -53,7 +53,7 @@ def test_loads_definitions_and_instances_in_batches(url: str, tmp_path: Path) ->
     assert out.rstrip().endswith("30 instances, 30 jobs); --restart loads them again")
     assert len(business_keys(url, "inv")) == 30
     code, out, _ = load(url, path, "--restart")
-    assert code == 0 and out.startswith(f"loaded lines 1-28 of {path}: 1 process definitions, 30 process instances")
+    assert code == 0 and out.startswith(f"loaded lines 1-28 of {path}: 1 process definition, 30 process instances")
     assert len(business_keys(url, "inv")) == 60
 
 

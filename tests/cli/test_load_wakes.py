@@ -51,7 +51,7 @@ async def test_a_parked_long_poll_gets_a_loaded_job(backend: tuple[str, str], tm
             out, err = await loader.communicate()
             loaded = time.monotonic()
             assert loader.returncode == 0, err.decode()
-            assert out.decode().startswith(f"loaded lines 1-2 of {path}: 1 process definitions, 1 process instances")
+            assert out.decode().startswith(f"loaded lines 1-2 of {path}: 1 process definition, 1 process instance")
             answer = await asyncio.wait_for(waiting, 10)
             elapsed = time.monotonic() - loaded
     finally:

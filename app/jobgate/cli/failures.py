@@ -12,9 +12,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
 from jobgate.cli.options import env_name, fail
-from jobgate.errors import StoreUnavailable
-from jobgate.store import migrate
-from jobgate.store.engine import StoreOutdated
 
 _USERINFO = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 EXAMPLES = "e.g. sqlite:///./jobgate.db or postgresql+psycopg://user@host:5432/db"
@@ -84,6 +81,10 @@ def check_url(command: str, url: str) -> URL:
 @contextmanager
 def store_errors(command: str, url: str) -> Iterator[None]:
     """Check the URL, then turn any store failure inside the block into one masked line and exit 1."""
+    from jobgate.errors import StoreUnavailable  # here: it imports the web framework, slow for `--help`
+    from jobgate.store import migrate
+    from jobgate.store.engine import StoreOutdated
+
     check_url(command, url)
     where = mask_url(url)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,7 +11,9 @@ from rich.table import Table
 
 from jobgate.cli.failures import check_url, mask_url, store_errors
 from jobgate.cli.options import DatabaseUrl, fail, plain_help, settings_from
-from jobgate.store.status import STATES, StoreStatus
+
+if TYPE_CHECKING:
+    from jobgate.store.status import StoreStatus
 
 MESSAGE_CHARS = 60
 
@@ -22,6 +24,8 @@ def _short(text: str | None, limit: int = MESSAGE_CHARS) -> str:
 
 
 def render(status: StoreStatus, where: str, console: Console) -> None:
+    from jobgate.store.status import STATES
+
     jobs = Table(title=f"Jobs by type and state ({where})", title_justify="left")
     jobs.add_column("type", no_wrap=True)
     for state in STATES:
