@@ -137,6 +137,25 @@ class Job(SQLModel, table=True):
     version: int = Field(sa_column=sa.Column(sa.Integer(), nullable=False))
 
 
+class LoadProgress(SQLModel, table=True):
+    """How far `jobgate load` got with one JSON-lines file; updated in the transaction of each batch."""
+
+    __tablename__ = "load_progress"
+    # sha256 of the file's content when its load began (the load's identity).
+    fingerprint: str = Field(sa_column=sa.Column(sa.String(64), primary_key=True))
+    source: str = Field(sa_column=sa.Column(sa.String(1024), nullable=False))
+    # Lines 1..lines_done are committed; prefix_sha256 is the hash of exactly those lines (see store/file_load.py).
+    lines_done: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    prefix_sha256: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
+    total_lines: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    definitions: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    instances: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    jobs: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    started_at: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    updated_at: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    finished_at: int | None = _big(nullable=True)
+
+
 def table(model: type[SQLModel]) -> sa.Table:
     """The Core table of a SQLModel table class (queries use Core for speed)."""
     t = model.__table__  # type: ignore[attr-defined]
@@ -149,3 +168,4 @@ PROCESS_DEFINITION = table(ProcessDefinition)
 JOB_DEFINITION = table(JobDefinition)
 PROCESS_INSTANCE = table(ProcessInstance)
 JOB = table(Job)
+LOAD_PROGRESS = table(LoadProgress)

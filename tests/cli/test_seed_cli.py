@@ -1,13 +1,17 @@
-"""The `jobgate` command line: seed (idempotent, --force) and its help."""
+"""`jobgate seed` (idempotent, --force) and `jobgate serve` on the seeded store, as scripts/serve runs them."""
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 from jobgate.cli import cli
+from tests.cli.support import run_cli
+from tests.servers import Server
 
 runner = CliRunner()
 
@@ -44,4 +48,21 @@ def test_seed_reads_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_seed_bad_url_fails(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["seed", "--database-url", f"sqlite:///{tmp_path / 'missing' / 'x.db'}"])
-    assert result.exit_code != 0
+    assert result.exit_code == 1
+    assert result.stderr == (f"jobgate seed: cannot use the store at sqlite:///{tmp_path / 'missing' / 'x.db'}: "
+                             f"the directory {tmp_path / 'missing'} does not exist\n")
+
+
+def test_seed_then_serve(tmp_path: Path) -> None:
+    """What scripts/serve does: `jobgate seed`, then `jobgate serve` in a real process, which stops on SIGTERM."""
+    url = f"sqlite:///{tmp_path / 'served.db'}"
+    assert run_cli("seed", "--database-url", url).stdout.startswith("seeded 5 process definitions")
+    server = Server(url, env={"PYTHONUNBUFFERED": "1"})
+    try:
+        server.wait_ready()
+        r = httpx.get(f"{server.url}/engine-rest/job/count", timeout=5)
+        assert r.json() == {"count": 242}  # the runtime jobs of the demo data: 156 + 44 + 42
+    finally:
+        server.stop()
+    assert server.proc.returncode in (0, -signal.SIGTERM)  # uvicorn re-raises the signal once it has shut down
+    assert server.proc.stderr is not None and "Traceback" not in server.proc.stderr.read().decode()

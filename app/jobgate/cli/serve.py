@@ -1,0 +1,90 @@
+"""`jobgate serve`, `jobgate seed` and `jobgate generate-check`."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from typing import Annotated, Any
+
+import typer
+import uvicorn
+
+from jobgate.cli.failures import store_errors
+from jobgate.cli.options import DatabaseUrl, Host, Port, fail, plain_help, settings_from
+
+
+class _Server(uvicorn.Server):
+    """uvicorn, plus: on SIGINT/SIGTERM, waiting long polls answer at once instead of holding shutdown."""
+
+    on_exit: list[Any] = []
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        for callback in self.on_exit:
+            callback()
+        super().handle_exit(sig, frame)
+
+
+def prepare_store(url: str) -> None:
+    """Create an empty store's schema; refuse (StoreOutdated) a store that needs `jobgate db upgrade`."""
+    from jobgate.store.engine import Store
+
+    store = Store(url, pool_size=1, threads=1)
+    try:
+        store.prepare()
+    finally:
+        store.dispose()
+
+
+def serve(
+    host: Host = None,
+    port: Port = None,
+    database_url: DatabaseUrl = None,
+    demo: Annotated[bool, typer.Option("--demo", show_default=False,
+                                       help=plain_help("seed demo data first if the store is empty", False))] = False,
+) -> None:
+    """Serve every dialect on one port."""
+    from jobgate.main import create_app, services_of
+
+    settings = settings_from("serve", host=host, port=port, database_url=database_url)
+    with store_errors("serve", settings.database_url):
+        prepare_store(settings.database_url)  # here: a bad store is one line, not a failed lifespan's traceback
+        if demo:
+            from jobgate.seed import seed_if_empty
+
+            seed_if_empty(settings)
+    app = create_app(settings)
+    # Fewer full collections: with 10,000 parked long polls one took 0.3-1 s and stalled every request.
+    gc.set_threshold(700, 10, 1000)
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
+                            access_log=False, timeout_graceful_shutdown=5)
+    server = _Server(config)
+    _Server.on_exit = [services_of(app).hub.begin_shutdown_threadsafe]
+    asyncio.run(server.serve())
+
+
+def seed(
+    database_url: DatabaseUrl = None,
+    force: Annotated[bool, typer.Option(show_default=False, help=plain_help(
+        "seed even if the store already has definitions", False))] = False,
+) -> None:
+    """Load realistic demo data (definitions, tenants, jobs in every state)."""
+    from jobgate.seed import seed as run_seed
+    from jobgate.seed import seed_if_empty
+
+    settings = settings_from("seed", database_url=database_url)
+    with store_errors("seed", settings.database_url):
+        prepare_store(settings.database_url)
+        summary = run_seed(settings) if force else seed_if_empty(settings)
+    typer.echo(summary)
+
+
+def generate_check() -> None:
+    """Fail if generated/ differs from what scripts/generate would write (needs a source checkout)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "codegen.py"
+    if not script.is_file():
+        fail("generate-check", f"{script} not found: run this from a source checkout of jobgate")
+    raise typer.Exit(subprocess.call([sys.executable, str(script), "--check"]))
