@@ -86,6 +86,14 @@ def test_wheels_serve_and_call_every_dialect(wheels: dict[str, Path], tmp_path: 
         proc.terminate()
         proc.wait(10)
     answers = json.loads(result.stdout)
+    # The same installation without one of its specs refuses to start, in one line (no traceback, no 404 server).
+    installed = run(server_python, "-c", "import jobgate.main as m; print(m.OPENAPI_DIR)").stdout.strip()
+    (Path(installed) / "opa.yaml").unlink()
+    broken = subprocess.run([str(jobgate), "serve", "--port", str(free_port())], cwd=workdir, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert broken.returncode == 1
+    expected = f"jobgate serve: OpenAPI spec opa.yaml not found in {installed}: the installation is incomplete\n"
+    assert broken.stderr == expected
     assert answers["admin"]["definition"].startswith("packaged:1:")
     assert answers["camunda7"] == {"count": 1, "jobs": 1, "definitions": ["pack", "ship"]}
     assert answers["opa"] == {"count": 1, "activities": ["pack"]}

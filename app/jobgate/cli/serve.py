@@ -43,9 +43,13 @@ def serve(
                                        help=plain_help("seed demo data first if the store is empty", False))] = False,
 ) -> None:
     """Serve every dialect on one port."""
-    from jobgate.main import create_app, services_of
+    from jobgate.main import SpecError, check_specs, create_app, services_of
 
     settings = settings_from("serve", host=host, port=port, database_url=database_url)
+    try:
+        check_specs()
+    except SpecError as exc:
+        fail("serve", str(exc))
     with store_errors("serve", settings.database_url):
         prepare_store(settings.database_url)  # here: a bad store is one line, not a failed lifespan's traceback
         if demo:
