@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 import orjson
-from connexion import request
+from connexion.context import scope as request_scope
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
@@ -21,8 +21,12 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
 
 
 def tenants() -> frozenset[str] | None:
-    """The tenants the current request may see besides tenant-less jobs (None: no restriction, e.g. auth off)."""
-    return visible_tenants(request.scope)
+    """The tenants the current request may see besides tenant-less jobs (None: no restriction, e.g. auth off).
+
+    Reads the ASGI scope from Connexion's context directly: `connexion.request.scope` builds a ConnexionRequest on
+    every access (~15 us, more than the rest of the check on the C7 list path).
+    """
+    return visible_tenants(request_scope._get_current_object())
 
 
 def no_content() -> Response:
