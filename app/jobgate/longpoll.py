@@ -1,7 +1,9 @@
 """Long polling for GET /zeebe/jobs: per-type FIFO queues of waiting activation requests.
 
 A waiting request is an asyncio future in an ordered queue: it holds no thread and no DB connection. A type's
-queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Dispatch
+queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Each claim
+is made with the tenant set of the waiter it is for, so a waiter gets only jobs its caller may see; a job it may
+not see goes to the next waiter that may. Dispatch
 runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines),
 and on a periodic probe that also catches jobs freed by other processes.
 
