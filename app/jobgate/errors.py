@@ -49,6 +49,12 @@ class InvalidRequest(JobgateError):
     status = 400
 
 
+class Forbidden(JobgateError):
+    """The caller may not do this (e.g. it names a tenant it is not assigned to)."""
+
+    status = 403
+
+
 class NotFound(JobgateError):
     status = 404
 

@@ -1,7 +1,9 @@
 """Long polling for GET /zeebe/jobs: per-type FIFO queues of waiting activation requests.
 
 A waiting request is an asyncio future in an ordered queue: it holds no thread and no DB connection. A type's
-queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Dispatch
+queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Each claim
+is made with the tenant set of the waiter it is for, so a waiter gets only jobs its caller may see; a job it may
+not see goes to the next waiter that may. Dispatch
 runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines),
 and on a periodic probe that also catches jobs freed by other processes.
 
@@ -56,6 +58,7 @@ class Waiter:
     max_jobs: int
     timeout_ms: int
     fetch_variables: list[str] | None
+    tenants: frozenset[str] | None = None  # what the waiter may claim besides tenant-less jobs (None: any)
     future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
 
 
@@ -67,6 +70,7 @@ class ActivationRequest:
     timeout_ms: int
     fetch_variables: list[str] | None
     request_timeout_ms: int
+    tenants: frozenset[str] | None = None
 
 
 class ShuttingDown(StoreUnavailable):
@@ -169,7 +173,7 @@ class Hub:
     async def _claim(self, req: ActivationRequest | Waiter) -> list[ActivatedJob]:
         jobs = await self.store.writing(
             activation.claim, type=req.type, worker=req.worker, max_jobs=min(req.max_jobs, MAX_BATCH),
-            timeout_ms=req.timeout_ms, now=now_ms(), fetch_variables=req.fetch_variables,
+            timeout_ms=req.timeout_ms, now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
         )
         if jobs:
             if self.metrics is not None:
@@ -192,7 +196,7 @@ class Hub:
         if self.stopping:
             return []
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
-        waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables)
+        waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
@@ -232,18 +236,22 @@ class Hub:
             self._dispatching.pop(type_, None)
 
     async def _serve(self, type_: str) -> None:
+        """Serve a type's waiters head first, each claiming with its own tenant set.
+
+        A claim that comes back short drains what that tenant set may see: later waiters whose set is covered by
+        it are skipped this round, while the others (other tenants) still get their turn in FIFO order. Without
+        tenant restrictions every set is None, so the first short claim ends the round, as before.
+        """
+        drained: list[frozenset[str] | None] = []
         while True:
             # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
-            queue = self._queues.get(type_)
-            if not queue:
+            waiter = self._next_waiter(type_, drained)
+            if waiter is None:
                 return
-            waiter = next(iter(queue))
-            if waiter.future.done():
-                self._drop(waiter)
-                continue
             jobs = await self._claim(waiter)
             if not jobs:
-                return
+                drained.append(waiter.tenants)
+                continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
                 await self.store.writing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
                                          deadline=jobs[0].deadline)
@@ -251,7 +259,26 @@ class Hub:
             waiter.future.set_result(jobs)
             self._drop(waiter)
             if len(jobs) < min(waiter.max_jobs, MAX_BATCH):
-                return
+                drained.append(waiter.tenants)
+
+    def _next_waiter(self, type_: str, drained: list[frozenset[str] | None]) -> Waiter | None:
+        """The first live waiter of a type whose tenants are not all drained; drops answered waiters on the way."""
+        if None in drained:
+            return None  # everything claimable was claimed
+        queue = self._queues.get(type_)
+        if not queue:
+            return None
+        gone: list[Waiter] = []
+        found = None
+        for waiter in queue:
+            if waiter.future.done():
+                gone.append(waiter)
+            elif waiter.tenants is None or not any(waiter.tenants <= d for d in drained if d is not None):
+                found = waiter
+                break
+        for waiter in gone:
+            self._drop(waiter)
+        return found
 
     async def _probe(self) -> None:
         interval = self.settings.probe_interval_ms / 1000

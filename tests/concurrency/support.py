@@ -51,15 +51,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def launch(db: Path, log: Path, *, cli: bool = False, env: dict[str, str] | None = None) -> Server:
-    """Start a server on `db` and wait until GET /health answers 200."""
+def launch(db: Path, log: Path, *, cli: bool = False, env: dict[str, str] | None = None,
+           factory: str = "jobgate.main:create_app") -> Server:
+    """Start a server on `db` and wait until GET /health answers 200 (uvicorn serves the app `factory` makes)."""
     port = free_port()
     url = f"sqlite:///{db}"
     if cli:
         cmd = [str(Path(sys.executable).parent / "jobgate"), "serve", "--host", "127.0.0.1", "--port", str(port),
                "--database-url", url]
     else:
-        cmd = [sys.executable, "-m", "uvicorn", "--factory", "jobgate.main:create_app", "--host", "127.0.0.1",
+        cmd = [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", "127.0.0.1",
                "--port", str(port), "--no-access-log", "--log-level", "warning"]
     environment = {**os.environ, "JOBGATE_DATABASE_URL": url, "JOBGATE_PROBE_INTERVAL_MS": "50",
                    "JOBGATE_LOG_LEVEL": "warning", **(env or {})}

@@ -7,7 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from jobgate.api import admin_format as fmt
-from jobgate.api.common import json_response, parse_body
+from jobgate.api.common import json_response, parse_body, tenants
 from jobgate.errors import InvalidRequest
 from jobgate.runtime import services
 from jobgate.store import definitions
@@ -31,7 +31,7 @@ async def start_process_instance(body: Any) -> Response:
 
 
 async def get_process_instance(process_instance_key: int) -> Response:
-    view = await services().store.reading(definitions.get_instance, key=process_instance_key)
+    view = await services().store.reading(definitions.get_instance, key=process_instance_key, tenants=tenants())
     return json_response(fmt.instance_view(view))
 
 

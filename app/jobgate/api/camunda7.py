@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from jobgate.api import camunda7_params as params
 from jobgate.api.camunda7_format import job_definition_dto, job_dto
-from jobgate.api.common import json_response
+from jobgate.api.common import json_response, tenants
 from jobgate.runtime import services
 from jobgate.store.clock import now_ms
 from jobgate.store.job_definition_query import count_job_definitions, list_job_definitions
@@ -17,22 +17,25 @@ from jobgate.store.job_query import count_jobs, list_jobs
 
 async def get_jobs(first_result: int | None = None, max_results: int | None = None, **query: Any) -> Response:
     q = params.job_query(query, sortable=True)
-    rows = await services().store.reading(list_jobs, query=q, now=now_ms(), first=first_result, maximum=max_results)
+    rows = await services().store.reading(list_jobs, query=q, now=now_ms(), first=first_result, maximum=max_results,
+                                          tenants=tenants())
     return json_response([job_dto(r) for r in rows])
 
 
 async def get_jobs_count(**query: Any) -> Response:
     q = params.job_query(query, sortable=False)
-    return json_response({"count": await services().store.reading(count_jobs, query=q, now=now_ms())})
+    count = await services().store.reading(count_jobs, query=q, now=now_ms(), tenants=tenants())
+    return json_response({"count": count})
 
 
 async def query_job_definitions(body: Any = None, first_result: int | None = None,
                                 max_results: int | None = None) -> Response:
     q = params.job_definition_query(body)
-    rows = await services().store.reading(list_job_definitions, query=q, first=first_result, maximum=max_results)
+    rows = await services().store.reading(list_job_definitions, query=q, first=first_result, maximum=max_results,
+                                          tenants=tenants())
     return json_response([job_definition_dto(r) for r in rows])
 
 
 async def query_job_definitions_count(body: Any = None) -> Response:
     q = params.job_definition_query(body)
-    return json_response({"count": await services().store.reading(count_job_definitions, query=q)})
+    return json_response({"count": await services().store.reading(count_job_definitions, query=q, tenants=tenants())})

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 import orjson
+from connexion.context import scope as request_scope
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
 from jobgate.errors import InvalidRequest
+from jobgate.principal import visible_tenants
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -16,6 +18,15 @@ M = TypeVar("M", bound=BaseModel)
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     """A compact JSON response (orjson), bypassing Connexion's slower jsonifier."""
     return Response(orjson.dumps(body), status_code=status, media_type="application/json", headers=headers)
+
+
+def tenants() -> frozenset[str] | None:
+    """The tenants the current request may see besides tenant-less jobs (None: no restriction, e.g. auth off).
+
+    Reads the ASGI scope from Connexion's context directly: `connexion.request.scope` builds a ConnexionRequest on
+    every access (~15 us, more than the rest of the check on the C7 list path).
+    """
+    return visible_tenants(request_scope._get_current_object())
 
 
 def no_content() -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from connexion import request
 from starlette.responses import Response
 
-from jobgate.api.common import json_response
+from jobgate.api.common import json_response, tenants
 from jobgate.api.opa_format import SORT_FIELDS, job_item, job_list
 from jobgate.errors import InvalidRequest, NotFound
 from jobgate.runtime import services
@@ -42,7 +42,7 @@ async def list_process_instance_jobs(id_: str, limit: int = 25, offset: int = 0,
     instance_key = _instance_key(id_)
     page = await services().store.reading(
         list_instance_jobs, instance_key=instance_key, tenant=_tenant(), state=state, now=now,
-        sorting=sorting, offset=offset, limit=limit, with_total=total_results,
+        sorting=sorting, offset=offset, limit=limit, with_total=total_results, tenants=tenants(),
     )
     query = {k: v for k, v in (("sortBy", sort_by), ("sortOrder", sort_order), ("state", state),
                                ("totalResults", "true" if total_results else None)) if v is not None}
@@ -53,7 +53,7 @@ async def list_process_instance_jobs(id_: str, limit: int = 25, offset: int = 0,
 async def get_process_instance_job(id_: str, job_id: str) -> Response:
     now = now_ms()
     row = await services().store.reading(get_instance_job, instance_key=_instance_key(id_), job_key=to_key(job_id),
-                                         tenant=_tenant())
+                                         tenant=_tenant(), tenants=tenants())
     return json_response(job_item(row, origin=_origin(), now=now))
 
 
@@ -61,6 +61,6 @@ async def resubmit_process_instance_job(id_: str, job_id: str) -> Response:
     svc = services()
     now = now_ms()
     row, wake = await svc.store.writing(resubmit_instance_job, instance_key=_instance_key(id_),
-                                        job_key=to_key(job_id), tenant=_tenant(), now=now)
+                                        job_key=to_key(job_id), tenant=_tenant(), now=now, tenants=tenants())
     svc.hub.notify(wake.now)
     return json_response(job_item(row, origin=_origin(), now=now))

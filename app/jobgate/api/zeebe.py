@@ -9,7 +9,7 @@ import orjson
 from connexion import request
 from starlette.responses import Response
 
-from jobgate.api.common import json_response, no_content
+from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.durations import parse_duration_ms
 from jobgate.api.zeebe_format import activated_job, jsonable
 from jobgate.errors import InvalidRequest
@@ -32,6 +32,7 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
         type=type_, worker=worker, max_jobs=max_jobs_to_activate,
         timeout_ms=_job_timeout_ms(job_timeout),
         fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
+        tenants=tenants(),
     )
     jobs = await services().hub.activate(req, disconnected=_disconnected)
     payload = {"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None}
@@ -57,15 +58,17 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
         assert isinstance(body, dict)
     svc = services()
     status = body["status"]
+    visible = tenants()  # another tenant's job is not found, exactly as an unknown key
     if status == "completed":
-        wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms())
+        wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms(),
+                                       tenants=visible)
     elif status == "failed":
         backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
         wake = await svc.store.writing(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,
-                                       error_message=body.get("errorMessage"), now=now_ms())
+                                       error_message=body.get("errorMessage"), now=now_ms(), tenants=visible)
     else:
         wake = await svc.store.writing(flow.throw_error, key=key, error_code=body["errorCode"],
-                                       error_message=body.get("errorMessage"), now=now_ms())
+                                       error_message=body.get("errorMessage"), now=now_ms(), tenants=visible)
     svc.hub.notify(wake.now)
     svc.hub.notify_at(wake.later)
     return no_content()

@@ -34,7 +34,7 @@ class ActivatedJob:
     variables: dict[str, Any]
 
 
-def _split_claim_statement(skip_locked: bool) -> Any:
+def _split_claim_statement(skip_locked: bool, restricted: bool = False) -> Any:
     """The claim as two index range scans: ready jobs by key, expired leases by deadline; the lowest keys win.
 
     A single scan over both states walks every activated job of the type (live leases included) before it
@@ -42,12 +42,15 @@ def _split_claim_statement(skip_locked: bool) -> Any:
     SQLite, inside the write lock. With the partial indexes ix_job_ready (type, key) WHERE state = 'activatable'
     and ix_job_lease (type, deadline) WHERE state = 'activated' (migration 0003) each branch only visits rows it
     can take (0.03 ms). Built once with bound parameters: building it per call cost more than running it.
+    `restricted`: only jobs of the tenants bound as `c_tenants` and tenant-less ones (a caller's tenant set).
     """
     c = JOB.c
     now = sa.bindparam("c_now", type_=sa.BigInteger())
     limit = sa.bindparam("c_limit", type_=sa.Integer())
     common = [c.type == sa.bindparam("c_type"), c.retries > 0, c.suspended.is_(False),
               sa.or_(c.due_date.is_(None), c.due_date <= now)]
+    if restricted:
+        common.append(sa.or_(c.tenant_id.is_(None), c.tenant_id.in_(sa.bindparam("c_tenants", expanding=True))))
     ready = sa.select(c.key).where(sa.text("job.state = 'activatable'"), *common).order_by(c.key).limit(limit)
     leased = (sa.select(c.key).where(sa.text("job.state = 'activated'"), c.deadline <= now, *common)
               .order_by(c.key).limit(limit))
@@ -67,16 +70,25 @@ def _split_claim_statement(skip_locked: bool) -> Any:
 
 READY_INDEX, LEASE_INDEX = "ix_job_ready", "ix_job_lease"
 CLAIM = {pg: _split_claim_statement(pg) for pg in (False, True)}  # postgresql? -> statement
+CLAIM_RESTRICTED = {pg: _split_claim_statement(pg, restricted=True) for pg in (False, True)}
 VARIABLES = sa.select(PROCESS_INSTANCE.c.key, PROCESS_INSTANCE.c.variables).where(
     PROCESS_INSTANCE.c.key.in_(sa.bindparam("instances", expanding=True)))
 
 
 def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
-          fetch_variables: Sequence[str] | None = None) -> list[ActivatedJob]:
-    """Claim up to max_jobs jobs of `type` for `worker` until now + timeout_ms; oldest (lowest key) first."""
+          fetch_variables: Sequence[str] | None = None, tenants: frozenset[str] | None = None) -> list[ActivatedJob]:
+    """Claim up to max_jobs jobs of `type` for `worker` until now + timeout_ms; oldest (lowest key) first.
+
+    `tenants`: claim only jobs of these tenants and tenant-less ones (None: any job).
+    """
     deadline = now + timeout_ms
-    stmt = CLAIM[conn.dialect.name == "postgresql"]
-    params = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker, "c_deadline": deadline}
+    params: dict[str, Any] = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker,
+                              "c_deadline": deadline}
+    if tenants is None:
+        stmt = CLAIM[conn.dialect.name == "postgresql"]
+    else:
+        stmt = CLAIM_RESTRICTED[conn.dialect.name == "postgresql"]
+        params["c_tenants"] = sorted(tenants)
     rows = sorted(conn.execute(stmt, params).all(), key=lambda r: r.key)
     if not rows:
         return []

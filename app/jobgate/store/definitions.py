@@ -144,10 +144,11 @@ def start_instances(conn: Connection, *, spec: InstanceSpec, now: int) -> tuple[
     return started, types
 
 
-def get_instance(conn: Connection, *, key: int) -> InstanceView:
+def get_instance(conn: Connection, *, key: int, tenants: frozenset[str] | None = None) -> InstanceView:
+    """An instance and its jobs; an instance of a tenant outside `tenants` (None: no restriction) is NotFound."""
     pi = PROCESS_INSTANCE
     row = conn.execute(sa.select(pi).where(pi.c.key == key)).first()
-    if row is None:
+    if row is None or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants):
         raise NotFound(f"No process instance with key {key}.")
     jobs = conn.execute(
         sa.select(JOB.c.key, JOB.c.element_id, JOB.c.type, JOB.c.state, JOB.c.retries)

@@ -58,16 +58,17 @@ _INSTANCE_COMPLETED = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key"), _
     state="completed", end_time=sa.bindparam("f_now"))
 
 
-def _locked_job(conn: Connection, key: int) -> sa.Row[Any]:
+def _locked_job(conn: Connection, key: int, tenants: frozenset[str] | None) -> sa.Row[Any]:
+    """The job, locked; NotFound also when it belongs to a tenant outside `tenants` (existence is not revealed)."""
     stmt = _JOB_FOR_UPDATE if conn.dialect.name == "postgresql" else _JOB_BY_KEY
     row = conn.execute(stmt, {"f_key": key}).first()
-    if row is None:
+    if row is None or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants):
         raise NotFound(f"Job with key {key} not found.")
     return row
 
 
-def _commandable(conn: Connection, key: int, action: str) -> sa.Row[Any]:
-    job = _locked_job(conn, key)
+def _commandable(conn: Connection, key: int, action: str, tenants: frozenset[str] | None) -> sa.Row[Any]:
+    job = _locked_job(conn, key, tenants)
     if job.state not in COMMANDABLE:
         reason = "an incident (failed with no retries left)" if job.state == FAILED else f"{job.state}"
         raise Conflict(f"Cannot {action} job with key {key}: it is {reason}, not activated.")
@@ -78,9 +79,13 @@ def _set_instance(conn: Connection, key: int, **values: Any) -> None:
     conn.execute(sa.update(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == key).values(**values))
 
 
-def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int) -> Wake:
-    """Complete a job, merge variables into its instance, and move the flow on to the next task."""
-    job = _commandable(conn, key, "complete")
+def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int,
+             tenants: frozenset[str] | None = None) -> Wake:
+    """Complete a job, merge variables into its instance, and move the flow on to the next task.
+
+    `tenants` (here and in the other commands): a job of another tenant is NotFound (None: no restriction).
+    """
+    job = _commandable(conn, key, "complete", tenants)
     conn.execute(_COMPLETE_JOB, {"f_key": key})
     instance = conn.execute(_INSTANCE, {"f_key": job.process_instance_key}).one()
     if variables:
@@ -100,9 +105,10 @@ def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, no
     return Wake()
 
 
-def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int) -> Wake:
+def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int,
+         tenants: frozenset[str] | None = None) -> Wake:
     """Fail a job: retries left -> claimable again after the back-off; none left -> an incident."""
-    job = _commandable(conn, key, "fail")
+    job = _commandable(conn, key, "fail", tenants)
     message = error_message if error_message is not None else ""
     values: dict[str, Any] = dict(retries=retries, worker=None, deadline=None, exception_message=message,
                                   exception_trace=message)
@@ -118,9 +124,10 @@ def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_mes
     return Wake()
 
 
-def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int) -> Wake:
+def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int,
+                tenants: frozenset[str] | None = None) -> Wake:
     """A business error with no catching boundary event in this model: the job ends, the instance has an incident."""
-    job = _commandable(conn, key, "throw an error for")
+    job = _commandable(conn, key, "throw an error for", tenants)
     conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
         state=ERROR_THROWN, error_code=error_code, worker=None, deadline=None,
         exception_message=error_message if error_message is not None else f"Unhandled error '{error_code}'.",
@@ -130,9 +137,9 @@ def throw_error(conn: Connection, *, key: int, error_code: str, error_message: s
     return Wake()
 
 
-def resubmit(conn: Connection, *, key: int, now: int) -> Wake:
+def resubmit(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | None = None) -> Wake:
     """OPA resubmit: due now, lease released; an exhausted job gets one retry and becomes claimable again."""
-    job = _locked_job(conn, key)
+    job = _locked_job(conn, key, tenants)
     if job.state not in RUNTIME_STATES:
         raise Conflict(f"Job with key {key} is {job.state} and cannot be resubmitted.")
     retries = job.retries if job.retries > 0 else 1
@@ -144,9 +151,9 @@ def resubmit(conn: Connection, *, key: int, now: int) -> Wake:
     return Wake(now=frozenset() if job.suspended else frozenset({job.type}))
 
 
-def set_retries(conn: Connection, *, key: int, retries: int) -> Wake:
+def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[str] | None = None) -> Wake:
     """Set a runtime job's retries; raising them on an incident makes it claimable again."""
-    job = _locked_job(conn, key)
+    job = _locked_job(conn, key, tenants)
     if job.state not in RUNTIME_STATES:
         raise NotFound(f"No runtime job with key {key}.")
     values: dict[str, Any] = {"retries": retries}

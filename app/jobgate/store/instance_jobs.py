@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
-from jobgate.errors import Conflict, NotFound
+from jobgate.errors import Conflict, Forbidden, NotFound
 from jobgate.store import flow
 from jobgate.store.flow import Wake
 from jobgate.store.queries import order_terms
@@ -49,17 +49,27 @@ def is_executing(row: Any, now: int) -> bool:
     return bool(row.state == ACTIVATED and row.deadline is not None and row.deadline > now)
 
 
-def check_instance(conn: Connection, *, instance_key: int, tenant: str | None) -> None:
-    """NotFound unless the instance exists (and, when a tenant is named, belongs to it)."""
+def check_instance(conn: Connection, *, instance_key: int, tenant: str | None,
+                   tenants: frozenset[str] | None = None) -> None:
+    """NotFound unless the instance exists (and, when a tenant is named, belongs to it).
+
+    `tenants` is what the caller may see (None: everything). Naming a tenant outside it is Forbidden; without a
+    named tenant, an instance of a tenant outside it does not exist for the caller (tenant-less ones stay visible).
+    """
+    if tenants is not None and tenant is not None and tenant not in tenants:
+        raise Forbidden(f"The user does not have authorization to perform this request for tenant '{tenant}'.")
     pi = PROCESS_INSTANCE
     row = conn.execute(sa.select(pi.c.tenant_id).where(pi.c.key == instance_key)).first()
     if row is None or (tenant is not None and row.tenant_id != tenant):
         raise NotFound("Process instance ID does not exist.")
+    if tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants:
+        raise NotFound("Process instance ID does not exist.")
 
 
 def list_instance_jobs(conn: Connection, *, instance_key: int, tenant: str | None, state: str, now: int,
-                       sorting: Sequence[tuple[str, bool]], offset: int, limit: int, with_total: bool) -> JobPage:
-    check_instance(conn, instance_key=instance_key, tenant=tenant)
+                       sorting: Sequence[tuple[str, bool]], offset: int, limit: int, with_total: bool,
+                       tenants: frozenset[str] | None = None) -> JobPage:
+    check_instance(conn, instance_key=instance_key, tenant=tenant, tenants=tenants)
     terms: list[ColumnElement[bool]] = [JOB.c.process_instance_key == instance_key, JOB.c.state.in_(RUNTIME_STATES)]
     extra = state_condition(state, now)
     if extra is not None:
@@ -75,8 +85,9 @@ def list_instance_jobs(conn: Connection, *, instance_key: int, tenant: str | Non
     return JobPage(rows=rows[:limit], has_more=len(rows) > limit, total=total)
 
 
-def get_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenant: str | None) -> Any:
-    check_instance(conn, instance_key=instance_key, tenant=tenant)
+def get_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenant: str | None,
+                     tenants: frozenset[str] | None = None) -> Any:
+    check_instance(conn, instance_key=instance_key, tenant=tenant, tenants=tenants)
     row = conn.execute(sa.select(*ITEM_COLUMNS).where(
         JOB.c.key == job_key, JOB.c.process_instance_key == instance_key, JOB.c.state.in_(RUNTIME_STATES)
     )).first()
@@ -87,10 +98,10 @@ def get_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenan
 
 
 def resubmit_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenant: str | None,
-                          now: int) -> tuple[Any, Wake]:
+                          now: int, tenants: frozenset[str] | None = None) -> tuple[Any, Wake]:
     """Resubmit a job of an instance for immediate execution; return the updated job."""
-    row = get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant)
+    row = get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant, tenants=tenants)
     if is_executing(row, now):
         raise Conflict(f"Job {job_key} is executing right now and cannot be resubmitted.")
-    wake = flow.resubmit(conn, key=job_key, now=now)
-    return get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant), wake
+    wake = flow.resubmit(conn, key=job_key, now=now, tenants=tenants)
+    return get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant, tenants=tenants), wake

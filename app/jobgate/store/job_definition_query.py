@@ -44,7 +44,8 @@ class JobDefinitionQuery:
     sorting: Sequence[tuple[str, bool]] = ()
 
 
-def conditions(q: JobDefinitionQuery) -> list[ColumnElement[bool]]:
+def conditions(q: JobDefinitionQuery, tenants: frozenset[str] | None = None) -> list[ColumnElement[bool]]:
+    """WHERE terms of a query; `tenants` (None: no restriction) keeps to those tenants and tenant-less ones."""
     c = JD.c
     terms: list[ColumnElement[bool]] = []
     for column, value in ((c.id, q.id), (c.process_definition_id, q.process_definition_id),
@@ -64,17 +65,20 @@ def conditions(q: JobDefinitionQuery) -> list[ColumnElement[bool]]:
                               without=q.without_tenant)
     if tenant is not None:
         terms.append(tenant)
+    if tenants is not None:  # ANDed with tenantIdIn: a foreign tenant asked for yields nothing
+        terms.append(sa.or_(c.tenant_id.is_(None), one_of(c.tenant_id, sorted(tenants))))
     return terms
 
 
 def list_job_definitions(conn: Connection, *, query: JobDefinitionQuery, first: int | None = None,
-                         maximum: int | None = None) -> Sequence[sa.Row[Any]]:
+                         maximum: int | None = None, tenants: frozenset[str] | None = None) -> Sequence[sa.Row[Any]]:
     postgres = conn.dialect.name == "postgresql"
-    stmt = sa.select(JD).where(*conditions(query))
+    stmt = sa.select(JD).where(*conditions(query, tenants))
     stmt = stmt.order_by(*order_terms(SORT_COLUMNS, query.sorting, JD.c.id, postgres=postgres))
     return conn.execute(page(stmt, first, maximum)).all()
 
 
-def count_job_definitions(conn: Connection, *, query: JobDefinitionQuery) -> int:
-    stmt = sa.select(sa.func.count()).select_from(JD).where(*conditions(query))
+def count_job_definitions(conn: Connection, *, query: JobDefinitionQuery,
+                          tenants: frozenset[str] | None = None) -> int:
+    stmt = sa.select(sa.func.count()).select_from(JD).where(*conditions(query, tenants))
     return int(conn.execute(stmt).scalar_one())

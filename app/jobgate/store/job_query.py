@@ -69,11 +69,14 @@ EQUALS = ("job_definition_id", "element_instance_key", "process_definition_id", 
 MAX_BOUND_ITEMS = 1000  # longer lists are inlined (and their statement is not cached)
 
 
-def _plan(q: JobQuery, now: int, first: int | None, maximum: int | None) -> tuple[tuple[Any, ...], dict[str, Any]]:
+def _plan(q: JobQuery, now: int, first: int | None, maximum: int | None,
+          tenants: frozenset[str] | None = None) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The statement's shape (what to build) and its parameter values, without building anything.
 
     The shape names every structural choice; the same shape always builds the same SQL, so its compiled text is
     cached (jobgate.store.fastsql) and a request costs one dictionary lookup instead of a statement build.
+    The caller's tenant restriction (`tenants`, None: none) is part of it like any filter: the shape holds only
+    how many tenants there are, their names are bound parameters, so a cached shape carries no caller's tenants.
     """
     shape: list[Any] = []
     params: dict[str, Any] = {}
@@ -125,6 +128,8 @@ def _plan(q: JobQuery, now: int, first: int | None, maximum: int | None) -> tupl
     elif q.tenant_ids:
         items("tenant", "tenant", list(q.tenant_ids))
         shape.append(("tenant_or_null", q.include_without_tenant))
+    if tenants is not None:  # the caller may see these tenants' jobs and tenant-less ones (ANDed with the filter)
+        items("visible", "vis", list(tenants))
     shape.append(("sort", tuple(q.sorting)))
     if first:
         shape.append(("offset",))
@@ -142,9 +147,10 @@ def _where(shape: tuple[Any, ...]) -> list[Any]:
     tenant_in: Any = None
     for part in shape:
         tag = part[0]
-        if tag in ("in", "tenant"):
+        if tag in ("in", "tenant", "visible"):
             _, name, size = part
-            column = {"key": c.key, "pi": c.process_instance_key, "tenant": c.tenant_id}[name.rstrip("0123456789")]
+            column = {"key": c.key, "pi": c.process_instance_key, "tenant": c.tenant_id,
+                      "vis": c.tenant_id}[name.rstrip("0123456789")]
             bound: Any
             if isinstance(size, tuple):
                 bound = column.in_(sa.bindparam(f"{name}_all", list(size), expanding=True, literal_execute=True))
@@ -154,6 +160,8 @@ def _where(shape: tuple[Any, ...]) -> list[Any]:
                 bound = column.in_([sa.bindparam(f"{name}_{i}") for i in range(size)])
             if tag == "tenant":
                 tenant_in = bound
+            elif tag == "visible":
+                terms.append(sa.or_(bound, c.tenant_id.is_(None)))
             else:
                 terms.append(bound)
         elif tag == "tenant_or_null":
@@ -201,21 +209,24 @@ def _list_statement(shape: tuple[Any, ...], postgres: bool) -> Any:
 
 
 def _cacheable(shape: tuple[Any, ...]) -> bool:
-    return not any(p[0] in ("in", "tenant") and isinstance(p[2], tuple) for p in shape)
+    return not any(p[0] in ("in", "tenant", "visible") and isinstance(p[2], tuple) for p in shape)
 
 
 def list_jobs(conn: Connection, *, query: JobQuery, now: int, first: int | None = None,
-              maximum: int | None = None) -> Sequence[Any]:
-    """One page of runtime jobs, sorted as asked with the key as tie-breaker."""
+              maximum: int | None = None, tenants: frozenset[str] | None = None) -> Sequence[Any]:
+    """One page of runtime jobs, sorted as asked with the key as tie-breaker.
+
+    `tenants`: the caller sees only jobs of these tenants and tenant-less ones (None: every job).
+    """
     postgres = conn.dialect.name == "postgresql"
-    shape, params = _plan(query, now, first, maximum)
+    shape, params = _plan(query, now, first, maximum, tenants)
     if not _cacheable(shape):
         return conn.execute(_list_statement(shape, postgres), params).all()
     return fastsql.execute(conn, ("jobs", shape), lambda: _list_statement(shape, postgres), params)
 
 
-def count_jobs(conn: Connection, *, query: JobQuery, now: int) -> int:
-    shape, params = _plan(dataclasses.replace(query, sorting=()), now, None, None)
+def count_jobs(conn: Connection, *, query: JobQuery, now: int, tenants: frozenset[str] | None = None) -> int:
+    shape, params = _plan(dataclasses.replace(query, sorting=()), now, None, None, tenants)
 
     def build() -> Any:
         return sa.select(sa.func.count()).select_from(JOB).where(*_where(shape))
