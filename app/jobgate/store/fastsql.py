@@ -9,6 +9,7 @@ Rows come back as light named tuples, so formatters read them like SQLAlchemy ro
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,13 @@ class _Compiled:
 
 
 # Bounded (LRU): shapes come from request parameters, so their number must not grow without limit.
+# Store calls run on a thread pool. A hit takes no lock (a lock cost as much as the rest of the bookkeeping): its
+# get and move_to_end are each atomic under the GIL, and an entry that another thread evicts in between is still
+# good to use, so that KeyError is ignored. Inserts and evictions hold `_inserting`, so the size check and the
+# popitem of one thread never interleave with another's. Compiling happens outside the lock: two threads may
+# both compile a new shape, and the same SQL wins either way.
 _cache: OrderedDict[tuple[str, Hashable], _Compiled] = OrderedDict()
+_inserting = threading.Lock()
 MAX_SHAPES = 1024
 # Tests turn this on: every call then also compiles afresh and checks that the cached text and parameters agree,
 # which catches a variable value that was built in as a literal (it would be frozen into the cached shape).
@@ -48,17 +55,22 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
     """Run the statement `build()` makes for `shape` with `params`; return its rows (or [] without rows).
 
     `shape` must identify the statement's text: two calls with the same shape must build the same SQL, with
-    the same bind parameter names (values may differ).
+    the same bind parameter names (values may differ). It is made of builtins (tuples, str, int, bool), whose
+    hashing and comparison run no Python code, so each cache operation is atomic under the GIL.
     """
     key = (conn.dialect.name, shape)
     entry = _cache.get(key)
     if entry is None:
         entry = _compile(conn, build)
-        _cache[key] = entry
-        if len(_cache) > MAX_SHAPES:
-            _cache.popitem(last=False)
+        with _inserting:
+            _cache[key] = entry
+            while len(_cache) > MAX_SHAPES:
+                _cache.popitem(last=False)
     else:
-        _cache.move_to_end(key)
+        try:
+            _cache.move_to_end(key)
+        except KeyError:  # evicted by another thread since the get: the entry is still good
+            pass
     values = {**entry.constants, **params}
     if VERIFY:
         fresh = build().compile(dialect=conn.dialect)
