@@ -20,17 +20,14 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from jobgate.errors import StoreUnavailable
+from jobgate.metrics import Metrics
 from jobgate.settings import Settings
 from jobgate.store import activation
 from jobgate.store.activation import ActivatedJob
 from jobgate.store.clock import now_ms
 from jobgate.store.engine import Store
-
-if TYPE_CHECKING:
-    from jobgate.middleware import Metrics
+from jobgate.store.errors import StoreUnavailable
 
 log = logging.getLogger("jobgate.longpoll")
 MAX_BATCH = 1000
@@ -80,10 +77,10 @@ class ShuttingDown(StoreUnavailable):
 class Hub:
     """Activation with long polling, for one app instance."""
 
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings, metrics: Metrics | None = None) -> None:
         self.store = store
         self.settings = settings
-        self.metrics: Metrics | None = None
+        self.metrics = metrics
         # Set by Services: sends woken types to the other processes on the same store (LISTEN/NOTIFY).
         self.publish: Callable[[Iterable[str]], None] | None = None
         # Per type, waiters in arrival order; an OrderedDict so that a waiter leaving anywhere costs O(1).

@@ -23,12 +23,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from jobgate.api import index, speedups
+from jobgate.api.errors import render_error
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import ZeebeBodyValidator
-from jobgate.errors import JobgateError, render_error
-from jobgate.middleware import Metrics, ServicesMiddleware
+from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
+from jobgate.store.errors import JobgateError
 
 # The specs ship inside the package (package data; in a clone app/jobgate/openapi links to the top-level openapi/).
 OPENAPI_DIR = Path(__file__).resolve().parent / "openapi"
@@ -108,8 +109,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     check_specs()
     settings = settings or Settings()
     services = Services(settings)
-    metrics = Metrics()
-    services.hub.metrics = metrics
+    metrics = services.metrics
 
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[None]:
@@ -148,8 +148,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_url_rule("/metrics", "metrics", metrics_view, methods=["GET"])
     for exc_class in (JobgateError, ProblemException, HTTPException, UnicodeDecodeError, Exception):
         app.add_error_handler(exc_class, _error_handler)
-    app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services,
-                       metrics=metrics)
+    app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     _SERVICES[id(app)] = services
     return app
 

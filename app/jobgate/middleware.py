@@ -5,28 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from jobgate.errors import Dialect, PayloadTooLarge, dialect_of, render
+from jobgate.api.dialects import Dialect, dialect_of
+from jobgate.api.errors import render
+from jobgate.api.problems import PayloadTooLarge
 from jobgate.runtime import SCOPE_KEY, Services
-
-
-class Metrics:
-    """Prometheus metrics of one app (own registry, so several apps can live in one process)."""
-
-    def __init__(self) -> None:
-        self.registry = CollectorRegistry()
-        self.requests = Counter("jobgate_http_requests_total", "HTTP requests served", ["dialect", "method", "status"],
-                                registry=self.registry)
-        self.latency = Histogram("jobgate_http_request_seconds", "HTTP request latency", ["dialect"],
-                                 registry=self.registry,
-                                 buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 60))
-        self.jobs_activated = Counter("jobgate_jobs_activated_total", "Jobs handed out by activation",
-                                      registry=self.registry)
-        self.waiters = Gauge("jobgate_long_poll_waiters", "Activation requests waiting for jobs",
-                             registry=self.registry)
-
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -80,10 +64,10 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 class ServicesMiddleware:
     """Outermost middleware: puts the services into the scope, enforces the body limit, counts requests."""
 
-    def __init__(self, app: ASGIApp, services: Services, metrics: Metrics) -> None:
+    def __init__(self, app: ASGIApp, services: Services) -> None:
         self.app = app
         self.services = services
-        self.metrics = metrics
+        self.metrics = services.metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -1,4 +1,4 @@
-"""The per-app services (store, long-poll hub, metrics) and how handlers reach them."""
+"""The per-app services (store, long-poll hub, pub/sub, metrics) and how handlers reach them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 from connexion import request
 
 from jobgate import pubsub
+from jobgate.longpoll import Hub
+from jobgate.metrics import Metrics
 from jobgate.settings import Settings
 from jobgate.store.engine import Store
 
@@ -17,11 +19,10 @@ class Services:
     """Everything one app instance owns; created by create_app, started and stopped by its lifespan."""
 
     def __init__(self, settings: Settings) -> None:
-        from jobgate.longpoll import Hub  # local import: the hub imports store modules
-
         self.settings = settings
+        self.metrics = Metrics()
         self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads)
-        self.hub = Hub(self.store, settings)
+        self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url)
         self.hub.publish = self.pubsub.publish
         self.ready = False

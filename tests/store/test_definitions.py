@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from jobgate.errors import InvalidRequest, NotFound
 from jobgate.store.definitions import deploy, get_instance, resolve_definition, start_instances
 from jobgate.store.engine import FIRST_KEY, Store
+from jobgate.store.errors import InvalidRequest, NotFound
 from jobgate.store.load import bulk_load
 from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from jobgate.store.tables import JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE

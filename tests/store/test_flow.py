@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from jobgate.errors import Conflict, NotFound
 from jobgate.store import activation, definitions, flow
 from jobgate.store.engine import Store
+from jobgate.store.errors import Conflict, NotFound
 from jobgate.store.flow import Wake
 from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
 from jobgate.store.tables import JOB, PROCESS_INSTANCE

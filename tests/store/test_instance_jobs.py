@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from jobgate.errors import Conflict, NotFound
 from jobgate.store.definitions import deploy, start_instances
 from jobgate.store.engine import Store
+from jobgate.store.errors import Conflict, InstanceJobNotFound, InstanceNotFound, NotFound
 from jobgate.store.instance_jobs import (
     STATES,
     get_instance_job,
@@ -187,13 +187,13 @@ def test_is_executing_needs_an_activated_job_with_a_live_lease(jobs_store: Store
 
 def test_unknown_instance_and_foreign_jobs_are_not_found(jobs_store: Store, seeded: Seeded) -> None:
     with jobs_store.read() as conn:
-        with pytest.raises(NotFound, match="Process instance ID does not exist."):
+        with pytest.raises(InstanceNotFound):
             list_instance_jobs(conn, instance_key=1, tenant=None, state="ALL", now=NOW, sorting=(), offset=0,
                                limit=1, with_total=False)
-        with pytest.raises(NotFound, match="Process instance ID does not exist."):
+        with pytest.raises(InstanceNotFound):
             get_instance_job(conn, instance_key=-1, job_key=seeded.keys["ready"], tenant=None)
         for job_key in (seeded.other_job, seeded.keys["completed"], seeded.keys["thrown"], 1, -1):
-            with pytest.raises(NotFound, match="does not exist in process instance"):
+            with pytest.raises(InstanceJobNotFound):
                 get_instance_job(conn, instance_key=seeded.instance, job_key=job_key, tenant=None)
         assert get_instance_job(conn, instance_key=seeded.other_instance, job_key=seeded.other_job,
                                 tenant=None).key == seeded.other_job
@@ -204,9 +204,9 @@ def test_tenant_check(jobs_store: Store) -> None:
     plain = _seed(jobs_store)
     assert len(_list(jobs_store, mine, tenant="acme").rows) == len(RUNTIME)
     assert len(_list(jobs_store, mine, tenant=None).rows) == len(RUNTIME)  # no tenant named: no check
-    with pytest.raises(NotFound, match="Process instance ID does not exist."):
+    with pytest.raises(InstanceNotFound):
         _list(jobs_store, mine, tenant="globex")
-    with pytest.raises(NotFound, match="Process instance ID does not exist."):
+    with pytest.raises(InstanceNotFound):
         _list(jobs_store, plain, tenant="acme")
     with jobs_store.write() as conn, pytest.raises(NotFound):
         resubmit_instance_job(conn, instance_key=mine.instance, job_key=mine.keys["exhausted"], tenant="globex",

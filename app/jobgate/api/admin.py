@@ -8,10 +8,10 @@ from starlette.responses import Response
 
 from jobgate.api import admin_format as fmt
 from jobgate.api.common import json_response, parse_body, tenants
-from jobgate.errors import InvalidRequest
 from jobgate.runtime import services
 from jobgate.store import definitions
 from jobgate.store.clock import now_ms
+from jobgate.store.errors import InvalidRequest
 from jobgate.store.load import bulk_load as store_bulk_load
 from jobgate_models.admin import DeployRequest, LoadRequest, StartInstanceRequest
 

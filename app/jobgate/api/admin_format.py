@@ -9,8 +9,8 @@ from typing import Any
 import orjson
 
 from jobgate.api.zeebe_format import variables_problem
-from jobgate.errors import InvalidRequest
 from jobgate.store.clock import to_ms
+from jobgate.store.errors import InvalidRequest
 from jobgate.store.model import (
     DefinitionSpec,
     DeployedDefinition,

@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from jobgate.errors import InvalidRequest
 from jobgate.store.clock import from_ms, to_ms
+from jobgate.store.errors import InvalidRequest
 
 _DATE_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+\- ]\d{2}:?\d{2})$"

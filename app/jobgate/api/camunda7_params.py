@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 
 from jobgate.api.camunda7_format import java_split, parse_conditions
-from jobgate.errors import InvalidRequest
+from jobgate.store.errors import InvalidRequest
 from jobgate.store.job_definition_query import JobDefinitionQuery
 from jobgate.store.job_query import JobQuery
 from jobgate.store.queries import to_key

@@ -9,8 +9,8 @@ from connexion.context import scope as request_scope
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
-from jobgate.errors import InvalidRequest
 from jobgate.principal import visible_tenants
+from jobgate.store.errors import InvalidRequest
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from jobgate.errors import InvalidRequest
+from jobgate.store.errors import InvalidRequest
 
 _GO_PART = re.compile(r"([0-9]{1,12})(ms|s|m|h)")
 _GO = re.compile(r"^(?:[0-9]{1,12}(?:ms|s|m|h))+$")

@@ -7,9 +7,9 @@ from starlette.responses import Response
 
 from jobgate.api.common import json_response, tenants
 from jobgate.api.opa_format import SORT_FIELDS, job_item, job_list
-from jobgate.errors import InvalidRequest, NotFound
 from jobgate.runtime import services
 from jobgate.store.clock import now_ms
+from jobgate.store.errors import InstanceNotFound, InvalidRequest
 from jobgate.store.instance_jobs import get_instance_job, list_instance_jobs, resubmit_instance_job
 from jobgate.store.queries import NO_MATCH, to_key
 
@@ -28,7 +28,7 @@ def _tenant() -> str | None:
 def _instance_key(id_: str) -> int:
     key = to_key(id_)
     if key == NO_MATCH:
-        raise NotFound("Process instance ID does not exist.")
+        raise InstanceNotFound(key)
     return key
 
 

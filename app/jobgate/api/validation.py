@@ -3,7 +3,7 @@
 Connexion's stock ParameterValidator deep-copies every parameter schema and builds a jsonschema validator for
 each declared parameter on every request (~45% of its per-request cost). This one compiles each operation's
 parameters once, checks only the parameters that are present, and raises structured `ParameterProblem`s that
-jobgate.errors words in each dialect's own language. Repeated scalar parameters count by their first value, as the
+jobgate.api.messages words in each dialect's own language. Repeated scalar parameters count by their first value, as the
 vendors do (Connexion takes the last).
 """
 
@@ -23,7 +23,7 @@ from jsonschema import Draft4Validator, ValidationError
 from starlette.datastructures import Headers, QueryParams
 from starlette.types import Scope
 
-from jobgate.errors import ParameterProblem
+from jobgate.api.problems import ParameterProblem
 
 _INT_RE = re.compile(r"^[+-]?[0-9]+$")
 _INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}

@@ -12,11 +12,11 @@ from starlette.responses import Response
 from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.durations import parse_duration_ms
 from jobgate.api.zeebe_format import activated_job, jsonable
-from jobgate.errors import InvalidRequest
 from jobgate.longpoll import ActivationRequest
 from jobgate.runtime import services
 from jobgate.store import flow
 from jobgate.store.clock import now_ms
+from jobgate.store.errors import InvalidRequest
 
 
 async def _disconnected() -> None:

@@ -81,9 +81,9 @@ def check_url(command: str, url: str) -> URL:
 @contextmanager
 def store_errors(command: str, url: str) -> Iterator[None]:
     """Check the URL, then turn any store failure inside the block into one masked line and exit 1."""
-    from jobgate.errors import StoreUnavailable  # here: it imports the web framework, slow for `--help`
     from jobgate.store import migrate
     from jobgate.store.engine import StoreOutdated
+    from jobgate.store.errors import StoreUnavailable  # here: the store modules are slow to import for `--help`
 
     check_url(command, url)
     where = mask_url(url)

@@ -18,7 +18,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 
 from jobgate.api.admin_format import definition_spec, instance_spec
-from jobgate.errors import JobgateError
+from jobgate.store.errors import JobgateError
 from jobgate.store.file_load import Item
 from jobgate.store.model import InstanceSpec
 from jobgate_models.admin import DeployRequest, LoadInstance

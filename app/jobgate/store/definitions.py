@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from jobgate.errors import InvalidRequest, NotFound
 from jobgate.store import keys
+from jobgate.store.errors import InstanceNotFound, InvalidRequest, NotFound
 from jobgate.store.jobs import job_rows_for_instance
 from jobgate.store.model import (
     CreatedJob,
@@ -149,7 +149,7 @@ def get_instance(conn: Connection, *, key: int, tenants: frozenset[str] | None =
     pi = PROCESS_INSTANCE
     row = conn.execute(sa.select(pi).where(pi.c.key == key)).first()
     if row is None or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants):
-        raise NotFound(f"No process instance with key {key}.")
+        raise InstanceNotFound(key)
     jobs = conn.execute(
         sa.select(JOB.c.key, JOB.c.element_id, JOB.c.type, JOB.c.state, JOB.c.retries)
         .where(JOB.c.process_instance_key == key).order_by(JOB.c.key)

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
-from jobgate.errors import StoreUnavailable
+from jobgate.store.errors import StoreUnavailable
 
 P = ParamSpec("P")
 T = TypeVar("T")

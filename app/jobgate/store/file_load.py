@@ -21,9 +21,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from jobgate.errors import Conflict, InvalidRequest, NotFound
 from jobgate.pubsub import CHANNEL, MAX_PAYLOAD
 from jobgate.store.definitions import deploy, start_instances
+from jobgate.store.errors import Conflict, InvalidRequest, NotFound
 from jobgate.store.model import DefinitionSpec, InstanceSpec
 from jobgate.store.tables import LOAD_PROGRESS
 

@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from jobgate.errors import Conflict, NotFound
 from jobgate.store import keys
+from jobgate.store.errors import JobNotCommandable, JobNotFound, JobNotResubmittable, NotFound
 from jobgate.store.jobs import new_job_row
 from jobgate.store.tables import (
     ACTIVATABLE,
@@ -63,15 +63,14 @@ def _locked_job(conn: Connection, key: int, tenants: frozenset[str] | None) -> s
     stmt = _JOB_FOR_UPDATE if conn.dialect.name == "postgresql" else _JOB_BY_KEY
     row = conn.execute(stmt, {"f_key": key}).first()
     if row is None or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants):
-        raise NotFound(f"Job with key {key} not found.")
+        raise JobNotFound(key)
     return row
 
 
 def _commandable(conn: Connection, key: int, action: str, tenants: frozenset[str] | None) -> sa.Row[Any]:
     job = _locked_job(conn, key, tenants)
     if job.state not in COMMANDABLE:
-        reason = "an incident (failed with no retries left)" if job.state == FAILED else f"{job.state}"
-        raise Conflict(f"Cannot {action} job with key {key}: it is {reason}, not activated.")
+        raise JobNotCommandable(key, job.state, action)
     return job
 
 
@@ -127,7 +126,7 @@ def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_mes
 def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int,
                 tenants: frozenset[str] | None = None) -> Wake:
     """A business error with no catching boundary event in this model: the job ends, the instance has an incident."""
-    job = _commandable(conn, key, "throw an error for", tenants)
+    job = _commandable(conn, key, "throw_error", tenants)
     conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
         state=ERROR_THROWN, error_code=error_code, worker=None, deadline=None,
         exception_message=error_message if error_message is not None else f"Unhandled error '{error_code}'.",
@@ -141,7 +140,7 @@ def resubmit(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | 
     """OPA resubmit: due now, lease released; an exhausted job gets one retry and becomes claimable again."""
     job = _locked_job(conn, key, tenants)
     if job.state not in RUNTIME_STATES:
-        raise Conflict(f"Job with key {key} is {job.state} and cannot be resubmitted.")
+        raise JobNotResubmittable(key, job.state)
     retries = job.retries if job.retries > 0 else 1
     conn.execute(sa.update(JOB).where(JOB.c.key == key).values(
         state=ACTIVATABLE, retries=retries, due_date=now, worker=None, deadline=None,

@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
-from jobgate.errors import Conflict, Forbidden, NotFound
 from jobgate.store import flow
+from jobgate.store.errors import InstanceJobNotFound, InstanceNotFound, JobExecuting, TenantForbidden
 from jobgate.store.flow import Wake
 from jobgate.store.queries import order_terms
 from jobgate.store.tables import ACTIVATED, JOB, PROCESS_INSTANCE, RUNTIME_STATES
@@ -51,19 +51,19 @@ def is_executing(row: Any, now: int) -> bool:
 
 def check_instance(conn: Connection, *, instance_key: int, tenant: str | None,
                    tenants: frozenset[str] | None = None) -> None:
-    """NotFound unless the instance exists (and, when a tenant is named, belongs to it).
+    """InstanceNotFound unless the instance exists (and, when a tenant is named, belongs to it).
 
     `tenants` is what the caller may see (None: everything). Naming a tenant outside it is Forbidden; without a
     named tenant, an instance of a tenant outside it does not exist for the caller (tenant-less ones stay visible).
     """
     if tenants is not None and tenant is not None and tenant not in tenants:
-        raise Forbidden(f"The user does not have authorization to perform this request for tenant '{tenant}'.")
+        raise TenantForbidden(tenant)
     pi = PROCESS_INSTANCE
     row = conn.execute(sa.select(pi.c.tenant_id).where(pi.c.key == instance_key)).first()
     if row is None or (tenant is not None and row.tenant_id != tenant):
-        raise NotFound("Process instance ID does not exist.")
+        raise InstanceNotFound(instance_key)
     if tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants:
-        raise NotFound("Process instance ID does not exist.")
+        raise InstanceNotFound(instance_key)
 
 
 def list_instance_jobs(conn: Connection, *, instance_key: int, tenant: str | None, state: str, now: int,
@@ -92,8 +92,7 @@ def get_instance_job(conn: Connection, *, instance_key: int, job_key: int, tenan
         JOB.c.key == job_key, JOB.c.process_instance_key == instance_key, JOB.c.state.in_(RUNTIME_STATES)
     )).first()
     if row is None:
-        job = f"Job {job_key}" if job_key >= 0 else "The job"  # a negative key stands for an unparseable id
-        raise NotFound(f"{job} does not exist in process instance {instance_key}.")
+        raise InstanceJobNotFound(instance_key, job_key)
     return row
 
 
@@ -102,6 +101,6 @@ def resubmit_instance_job(conn: Connection, *, instance_key: int, job_key: int, 
     """Resubmit a job of an instance for immediate execution; return the updated job."""
     row = get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant, tenants=tenants)
     if is_executing(row, now):
-        raise Conflict(f"Job {job_key} is executing right now and cannot be resubmitted.")
+        raise JobExecuting(job_key)
     wake = flow.resubmit(conn, key=job_key, now=now, tenants=tenants)
     return get_instance_job(conn, instance_key=instance_key, job_key=job_key, tenant=tenant, tenants=tenants), wake

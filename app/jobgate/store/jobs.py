@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from jobgate.errors import InvalidRequest
+from jobgate.store.errors import InvalidRequest
 from jobgate.store.model import JobFixture
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED
 

@@ -1,0 +1,81 @@
+"""One error renderer per dialect (the shapes are described in docs/design.md).
+
+Connexion's error handlers are per app, not per API: `render_error` picks the dialect from the request path,
+so each dialect answers in its own shape, including Connexion's own validation errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import orjson
+from connexion.exceptions import ProblemException
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from jobgate.api.dialects import CAMUNDA7, OPA, ZEEBE, Dialect, dialect_of
+from jobgate.api.messages import STATUS_TITLES, message_for
+from jobgate.store.errors import JobgateError
+
+log = logging.getLogger("jobgate.errors")
+
+
+def _json(body: Any, status: int, media_type: str = "application/json", headers: dict[str, str] | None = None
+          ) -> Response:
+    return Response(orjson.dumps(body), status_code=status, media_type=media_type, headers=headers)
+
+
+def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """The error response of a dialect."""
+    if dialect is CAMUNDA7:
+        kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
+        if status == 415 or status == 405 or status == 406:
+            kind = "RestException"
+        return _json({"type": kind, "message": message}, status, headers=headers)
+    if dialect is ZEEBE:
+        return _json({"data": None, "error": message}, status, headers=headers)
+    title = STATUS_TITLES.get(status, "Error")
+    if dialect is OPA:
+        body = {
+            "type": f"https://www.rfc-editor.org/rfc/rfc9110#status.{status}",
+            "title": title,
+            "status": status,
+            "detail": message,
+            "o:errorCode": f"OPA-{status}",
+        }
+        return _json(body, status, headers=headers)
+    body = {"type": "about:blank", "title": title, "status": status, "detail": message}
+    return _json(body, status, media_type="application/problem+json", headers=headers)
+
+
+def status_of(exc: BaseException) -> int:
+    if isinstance(exc, JobgateError):
+        return exc.status
+    if isinstance(exc, ProblemException):
+        return int(exc.status)
+    if isinstance(exc, HTTPException):
+        return int(exc.status_code)
+    if isinstance(exc, UnicodeDecodeError | ValueError):
+        return 400
+    return 500
+
+
+def render_error(path: str, exc: BaseException) -> Response:
+    """Render any exception raised while serving `path` in that dialect's error shape."""
+    dialect = dialect_of(path)
+    status = status_of(exc)
+    if status >= 500 and status != 503:
+        log.error("error serving %s", path, exc_info=exc)
+        message = message_for(dialect, exc) if isinstance(exc, JobgateError) else "An internal error occurred."
+    elif isinstance(exc, UnicodeDecodeError):
+        # Connexion 3.3 lets invalid UTF-8 bodies escape as UnicodeDecodeError (spec-first/connexion#1860).
+        message = "The request body is not valid UTF-8."
+    elif isinstance(exc, ValueError) and not isinstance(exc, JobgateError):
+        message = f"Invalid request: {exc}"
+    else:
+        message = message_for(dialect, exc)
+    headers = None
+    if isinstance(exc, HTTPException) and exc.headers:
+        headers = dict(exc.headers)
+    return render(dialect, status, message, headers)
