@@ -7,7 +7,7 @@ import functools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import anyio.to_thread
 import sqlalchemy as sa
@@ -125,21 +125,23 @@ class Store:
             self._limiter = CapacityLimiter(self._threads)
         return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs), limiter=self._limiter)
 
-    def _in_read(self, fn: Callable[..., T], kwargs: dict[str, Any]) -> T:
-        with self.read() as conn:
-            return fn(conn, **kwargs)
+    async def reading(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call fn(conn, *args, **kwargs) in a read transaction, on a worker thread (arguments type-checked)."""
 
-    def _in_write(self, fn: Callable[..., T], kwargs: dict[str, Any]) -> T:
-        with self.write() as conn:
-            return fn(conn, **kwargs)
+        def call() -> T:
+            with self.read() as conn:
+                return fn(conn, *args, **kwargs)
 
-    async def reading(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
-        """Call fn(conn, **kwargs) in a read transaction, on a worker thread."""
-        return await self.run(self._in_read, fn, kwargs)
+        return await self.run(call)
 
-    async def writing(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
-        """Call fn(conn, **kwargs) in a write transaction, on a worker thread."""
-        return await self.run(self._in_write, fn, kwargs)
+    async def writing(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call fn(conn, *args, **kwargs) in a write transaction, on a worker thread (arguments type-checked)."""
+
+        def call() -> T:
+            with self.write() as conn:
+                return fn(conn, *args, **kwargs)
+
+        return await self.run(call)
 
     def dispose(self) -> None:
         self.engine.dispose()
