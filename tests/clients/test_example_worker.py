@@ -20,7 +20,7 @@ from .support import ROOT
 
 
 def claimable(store: Store, job_type: str) -> set[int]:
-    """Keys of the jobs an activation of `job_type` could claim now (DESIGN.md section 4, written out)."""
+    """Keys of the jobs an activation of `job_type` could claim now (the claim rule of docs/design.md, written out)."""
     c, now = JOB.c, now_ms()
     with store.read() as conn:
         return set(conn.execute(sa.select(c.key).where(

@@ -1,4 +1,4 @@
-"""Bad input of every kind gets a 4xx in the dialect's shape and changes nothing (DESIGN.md section 5).
+"""Bad input of every kind gets a 4xx in the dialect's shape and changes nothing (docs/design.md).
 
 The `test_regression_*` tests pin the bugs the contract tests found, one each. Every test here also checks that
 the store is unchanged and that nothing was logged as an error (a 500 in disguise, or a response that failed

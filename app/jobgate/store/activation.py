@@ -1,4 +1,4 @@
-"""Activation: atomically claim claimable jobs of a type, in key order (DESIGN.md section 4).
+"""Activation: atomically claim claimable jobs of a type, in key order (docs/design.md).
 
 One statement per claim: `UPDATE job ... WHERE key IN (SELECT key ... ORDER BY key LIMIT n) RETURNING ...`.
 On SQLite it runs inside BEGIN IMMEDIATE (writers serialise across processes); on PostgreSQL the subquery

@@ -1,4 +1,4 @@
-"""Jobs of one process instance with OPA's derived, overlapping states (DESIGN.md section 4)."""
+"""Jobs of one process instance with OPA's derived, overlapping states (docs/design.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Runtime job queries with Camunda 7's filter semantics (DESIGN.md section 4)."""
+"""Runtime job queries with Camunda 7's filter semantics (docs/design.md)."""
 
 from __future__ import annotations
 

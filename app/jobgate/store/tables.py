@@ -1,4 +1,4 @@
-"""SQLModel tables of the job store (DESIGN.md section 3).
+"""SQLModel tables of the job store (docs/design.md).
 
 Times are epoch milliseconds (UTC) in BIGINT columns: they compare and sort the same way on SQLite and
 PostgreSQL and need no time-zone handling. Keys come from one int64 sequence per store (see keys.py).
