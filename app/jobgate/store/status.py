@@ -1,4 +1,4 @@
-"""What `jobgate status` reports: jobs by type and state, and the incidents (DESIGN.md sections 3 and 4)."""
+"""What `jobgate status` reports: jobs by type and state, and the incidents (docs/design.md)."""
 
 from __future__ import annotations
 
