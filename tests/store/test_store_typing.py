@@ -7,6 +7,7 @@ correct calls and wrong ones, and expects an error on exactly the wrong lines.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from mypy import api
@@ -33,10 +34,14 @@ async def calls(store: Store) -> None:
 def test_mypy_checks_store_call_arguments(tmp_path: Path) -> None:
     module = tmp_path / "store_calls.py"
     module.write_text(SNIPPET)
-    stdout, stderr, _status = api.run([
-        "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"),
-        "--no-error-summary", "--show-error-codes", str(module),
-    ])
+    limit = sys.getrecursionlimit()
+    try:
+        stdout, stderr, _status = api.run([
+            "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"),
+            "--no-error-summary", "--show-error-codes", str(module),
+        ])
+    finally:
+        sys.setrecursionlimit(limit)  # mypy raises it for the whole process; the JSON depth tests rely on it
     errors = [line for line in stdout.splitlines() if ": error: " in line]
     lines = sorted({int(m.group(1)) for e in errors if (m := re.search(r"store_calls\.py:(\d+): error", e))})
     expected = [n for n, text in enumerate(SNIPPET.splitlines(), start=1) if "# error" in text]
