@@ -73,3 +73,7 @@ class Settings(BaseSettings):
                     "the last commits may be lost on power loss or an OS crash, never on a process crash).")
     ready_timeout: float = Field(
         default=1.0, gt=0, description="Seconds GET /health/ready waits for the store before answering 503.")
+    log_repeat_interval: float = Field(
+        default=5.0, ge=0,
+        description="Seconds during which repeats of a log message (same logger, level and text pattern) are "
+                    "counted instead of written; the next one written says how many were left out. 0: off.")
