@@ -10,8 +10,9 @@ ever), and its `limit_concurrency` answers a plain-text 503 to /health too. Guar
   request had arrived): a slowloris holds a connection for that long at most;
 - connections beyond the connection cap (JOBGATE_MAX_CONNECTIONS, and never closer than FD_RESERVE to the
   open-file limit) are marked in the scope: the admission middleware answers them 503 in the dialect's shape
-  and closes them, except /health; they get one second to send their request. So the process never runs out
-  of file descriptors because of clients, and keeps answering /health.
+  and closes them, except /health; they get OVER_CAPACITY_HEADER_TIMEOUT_S to send their request, and beyond
+  OVERFLOW of them a connection is closed unanswered at once. So clients alone never exhaust the process's file
+  descriptors (no accept loop failing with EMFILE), and /health keeps being answered.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ from jobgate.settings import Settings
 
 log = logging.getLogger("jobgate.http")
 FD_RESERVE = 64  # file descriptors kept for the database pool, the log, the listening socket ...
-OVER_CAPACITY_HEADER_TIMEOUT_S = 1.0
+# Connections beyond the cap: OVERFLOW more are let in, get this long to send a request and are answered 503
+# (or 200 for /health); any beyond those are closed unanswered at once, so their descriptors come back at once.
+OVERFLOW = 32
+OVER_CAPACITY_HEADER_TIMEOUT_S = 0.25
 _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
 
 
@@ -73,7 +77,12 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     # -- connection ------------------------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._over_capacity = len(self.connections) > self.limits.max_connections
+        open_now = len(self.connections)
+        if open_now > self.limits.max_connections + OVERFLOW:  # no room even to say no: free the fd at once
+            log.warning("connection closed unanswered: %d connections are open", open_now)
+            transport.close()
+            return
+        self._over_capacity = open_now > self.limits.max_connections
         self._arm(OVER_CAPACITY_HEADER_TIMEOUT_S if self._over_capacity else self.limits.header_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -176,7 +185,8 @@ def server_options(settings: Settings) -> dict[str, Any]:
     """uvicorn.Config options of `jobgate serve` (fd limit raised, guarded protocol, idle timeout, log filter)."""
     soft = raise_fd_limit()
     GuardedHttpToolsProtocol.limits = Limits(
-        max_connections=max(16, min(settings.max_connections, soft - FD_RESERVE - 2 * settings.db_pool_size)),
+        max_connections=max(16, min(settings.max_connections,
+                                    soft - FD_RESERVE - OVERFLOW - 2 * settings.db_pool_size)),
         max_header_bytes=settings.max_header_bytes,
         header_timeout=settings.header_timeout,
     )
