@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -146,9 +145,9 @@ async def test_waiting_long_polls_beyond_the_cap_get_resource_exhausted(server: 
         started = time.monotonic()
         r = await c.get("/zeebe/jobs", params=params)
         assert r.status_code == 503 and time.monotonic() - started < 0.5
-        assert r.json() == {"data": None, "error": "Expected to activate jobs of type 'lim-idle', but no jobs available "
-                                                   "and at least one broker returned 'RESOURCE_EXHAUSTED'. Please try "
-                                                   "again later."}
+        assert r.json() == {"data": None, "error": "Expected to activate jobs of type 'lim-idle', but no jobs "
+                                                   "available and at least one broker returned 'RESOURCE_EXHAUSTED'. "
+                                                   "Please try again later."}
         # the parked polls do not count as busy requests: others are still served (cap 2)
         assert (await c.get("/engine-rest/job/count")).status_code == 200
         for task in parked:
