@@ -242,7 +242,9 @@ class Hub:
                 await self._serve(type_)
                 if type_ not in self._again:
                     return
-        except Exception:  # the store is down: waiters keep waiting; the probe retries
+        except StoreUnavailable as exc:  # the store is down: waiters keep waiting; the probe retries
+            log.warning("dispatch for a waiting type failed: %s", "; ".join(getattr(exc, "__notes__", ())) or exc)
+        except Exception:
             log.warning("dispatch for type %r failed", type_, exc_info=True)
         finally:
             self._dispatching.pop(type_, None)

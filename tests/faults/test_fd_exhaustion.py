@@ -39,7 +39,7 @@ def test_fd_flood_keeps_health_answering_and_the_log_short(tmp_path: Path) -> No
                     flood.append(socket.create_connection(("127.0.0.1", server.port), timeout=2))
             answered = []
             started = time.monotonic()
-            while time.monotonic() - started < 10 and len(answered) < 3:
+            while time.monotonic() - started < 20 and len(answered) < 3:
                 with contextlib.suppress(httpx.HTTPError):
                     if httpx.get(f"{server.url}/health", timeout=2).status_code == 200:
                         answered.append(time.monotonic() - started)
