@@ -72,7 +72,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0  # bytes received since the current head began (exact count in the callbacks)
         self._raw_head = 0  # bytes fed to the parser while in the head (catches one huge unfinished line)
         self._over_capacity = False
-        self._heads_done = 0
+        self._events = 0  # heads and messages completed (a chunk that ended one is not all head)
 
     # -- connection ------------------------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -93,10 +93,10 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._unset_keepalive_if_required()
         if self._in_head and self._header_timer is None:
             self._arm(self.limits.header_timeout)
-        heads = self._heads_done
+        was_head, events = self._in_head, self._events
         try:
             self.parser.feed_data(data)
-            if self._in_head and heads == self._heads_done:  # no head ended in this chunk: all of it is head
+            if was_head and self._in_head and events == self._events:  # the whole chunk was part of one head
                 self._raw_head += len(data)
                 if self._raw_head > self.limits.max_header_bytes:
                     raise HeaderTooLarge
@@ -132,13 +132,14 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_header(name, value)
 
     def on_headers_complete(self) -> None:
-        self._heads_done += 1
+        self._events += 1
         self._in_head = False
         self._raw_head = 0
         self._disarm()
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
+        self._events += 1
         super().on_message_complete()
         self._in_head = True
         self._raw_head = 0

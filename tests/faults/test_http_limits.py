@@ -184,3 +184,16 @@ def test_idle_keep_alive_connection_is_closed(server: Serve) -> None:
     raw = read_response(sock, limit=5)  # the answer, then the server closes the idle connection
     assert status_of(raw) == 200 and raw.endswith(b'{"status":"ok"}')
     assert time.monotonic() - started < 4.5  # JOBGATE_IDLE_TIMEOUT=1 (slack for a busy machine)
+
+
+def test_large_bodies_and_pipelined_requests_are_not_taken_for_large_headers(server: Serve) -> None:
+    big = json.dumps({"bpmnProcessId": "lim", "variables": {"blob": "x" * 200_000}}).encode()
+    r = httpx.post(f"{server.url}/admin/process-instances", content=big,
+                   headers={"content-type": "application/json"}, timeout=10)
+    assert r.status_code == 201, r.text
+    sock = connect(server.port)
+    one = (b"POST /admin/process-instances HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+           b"Content-Length: %d\r\n\r\n%s" % (len(big), big))
+    sock.sendall(one + b"GET /health HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+    raw = read_response(sock)
+    assert raw.count(b"HTTP/1.1 201") == 1 and raw.count(b"HTTP/1.1 200") == 1, raw[:300]
