@@ -35,6 +35,8 @@ import httpx
 from bench_longpolls import hold_long_polls
 from bench_server import ROOT, machine, min_median, percentile, raise_fd_limit, server, waiters
 
+from jobgate.settings import Settings
+
 # The server's claim (jobgate.store.activation, migration 0003 indexes) as raw SQL: the floor runs the same query.
 RAW_CLAIM = (
     "UPDATE job SET state = 'activated', worker = ?1, deadline = ?2 WHERE key IN (SELECT key FROM ("
@@ -45,6 +47,7 @@ RAW_CLAIM = (
     "RETURNING key"
 )
 RAW_COMPLETE = "UPDATE job SET state = 'completed', deadline = NULL WHERE key = ? AND state = 'activated'"
+SYNCHRONOUS = Settings().sqlite_synchronous.upper()
 GOALS = {"wake_p99_ms": ("<", 20.0), "rss_held_mb": ("<", 500.0)}
 
 
@@ -101,7 +104,7 @@ def raw_throughput(db: Path, bpmn: str, threads: int, batch: int, complete: bool
 
     def work(i: int) -> None:
         conn = sqlite3.connect(db, isolation_level=None, timeout=30, check_same_thread=False)
-        conn.execute("PRAGMA synchronous=NORMAL")  # as the server's connections
+        conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # as the server's connections (JOBGATE_SQLITE_SYNCHRONOUS)
         conn.execute("PRAGMA busy_timeout=30000")
         try:
             while time.monotonic() < deadline:

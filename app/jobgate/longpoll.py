@@ -74,6 +74,10 @@ class ShuttingDown(StoreUnavailable):
     pass
 
 
+class LongPollsExhausted(StoreUnavailable):
+    """JOBGATE_MAX_LONG_POLLS requests are waiting already: 503 with Zeebe's RESOURCE_EXHAUSTED text."""
+
+
 class Hub:
     """Activation with long polling, for one app instance."""
 
@@ -92,6 +96,12 @@ class Hub:
         self._probe_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.stopping = False
+        self._parked = 0  # requests waiting in activate (also those a dispatch is serving right now)
+
+    @property
+    def parked(self) -> int:
+        """Activation requests waiting for jobs now (the admission control does not count them as busy)."""
+        return self._parked
 
     @property
     def waiting(self) -> int:
@@ -192,14 +202,20 @@ class Hub:
                 break  # nothing was freed while we looked: safe to wait
         if self.stopping:
             return []
+        if self._parked >= self.settings.max_long_polls:
+            raise LongPollsExhausted(
+                f"Expected to activate jobs of type '{req.type}', but no jobs available and at least one broker "
+                "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
+        self._parked += 1
         try:
             return await waiter.future
         finally:
+            self._parked -= 1
             timer.cancel()
             if watcher is not None:
                 watcher.cancel()
@@ -227,7 +243,9 @@ class Hub:
                 await self._serve(type_)
                 if type_ not in self._again:
                     return
-        except Exception:  # the store is down: waiters keep waiting; the probe retries
+        except StoreUnavailable as exc:  # the store is down: waiters keep waiting; the probe retries
+            log.warning("dispatch for a waiting type failed: %s", "; ".join(getattr(exc, "__notes__", ())) or exc)
+        except Exception:
             log.warning("dispatch for type %r failed", type_, exc_info=True)
         finally:
             self._dispatching.pop(type_, None)

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from jobgate.admission import AdmissionMiddleware, note_error
 from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
@@ -29,7 +30,7 @@ from jobgate.api.zeebe_format import ZeebeBodyValidator
 from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
-from jobgate.store.errors import JobgateError
+from jobgate.store.errors import JobgateError, StoreUnavailable
 
 # The specs ship inside the package (package data; in a clone app/jobgate/openapi links to the top-level openapi/).
 OPENAPI_DIR = Path(__file__).resolve().parent / "openapi"
@@ -76,6 +77,7 @@ def _allow_table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _error_handler(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     path = request.url.path
+    note_error(request.scope, exc)  # logged once, with the request id, by the admission middleware
     response = render_error(path, exc)
     if response.status_code == 405:
         allow = next((methods for pattern, methods in _allow_table() if pattern.match(path)), None)
@@ -138,6 +140,16 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             return JSONResponse({"status": "starting"}, status_code=503)
         return JSONResponse({"status": "ok"})
 
+    async def ready(_request: Request) -> Response:
+        """Readiness: the store answers within JOBGATE_READY_TIMEOUT (liveness stays GET /health)."""
+        if not services.ready:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        try:
+            await services.store.ping(settings.ready_timeout)
+        except StoreUnavailable:
+            return JSONResponse({"status": "unavailable"}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
     async def metrics_view(_request: Request) -> Response:
         metrics.waiters.set(services.hub.waiting)
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
@@ -145,9 +157,12 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui),
                      methods=["GET"])
     app.add_url_rule("/health", "health", health, methods=["GET"])
+    app.add_url_rule("/health/ready", "ready", ready, methods=["GET"])
     app.add_url_rule("/metrics", "metrics", metrics_view, methods=["GET"])
     for exc_class in (JobgateError, ProblemException, HTTPException, UnicodeDecodeError, Exception):
         app.add_error_handler(exc_class, _error_handler)
+    # Added first, so it is the outermost of the two (admission control, request id, 5xx log lines).
+    app.add_middleware(AdmissionMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     _SERVICES[id(app)] = services
     return app

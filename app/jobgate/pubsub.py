@@ -50,17 +50,30 @@ def _chunks(types: Iterable[str]) -> list[str]:
 
 
 class PostgresPubSub(PubSub):
-    """LISTEN on a dedicated connection; NOTIFY on a second one. Both reconnect by themselves."""
+    """LISTEN on a dedicated connection; NOTIFY on a second one. Both reconnect by themselves.
 
-    def __init__(self, database_url: str, channel: str = CHANNEL) -> None:
+    Every wait on the database is bounded by `timeout` seconds (connect, NOTIFY, and a ping of the LISTEN
+    connection each HEARTBEAT_S of silence), so a black-holed connection is replaced instead of hanging for ever.
+    """
+
+    HEARTBEAT_S = 5.0
+    MAX_PENDING = 100  # NOTIFY tasks queued behind a slow database; beyond this, wake-ups are left to the probe
+
+    def __init__(self, database_url: str, channel: str = CHANNEL, timeout: float = 5.0) -> None:
         url = sa.make_url(database_url).set(drivername="postgresql")
         self.conninfo = url.render_as_string(hide_password=False)
         self.channel = channel
+        self.timeout = timeout
         self._listener: asyncio.Task[None] | None = None
         self._sender: psycopg.AsyncConnection[object] | None = None
         self._send_lock = asyncio.Lock()
         self._pending: set[asyncio.Task[None]] = set()
         self.connected = asyncio.Event()
+
+    async def _connect(self) -> psycopg.AsyncConnection[object]:
+        connect = psycopg.AsyncConnection.connect(self.conninfo, autocommit=True,
+                                                  connect_timeout=max(2, int(self.timeout)))
+        return await asyncio.wait_for(connect, self.timeout + 1)
 
     async def start(self, on_types: Callable[[Iterable[str]], None]) -> None:
         self._listener = asyncio.create_task(self._listen(on_types), name="jobgate-listen")
@@ -69,27 +82,34 @@ class PostgresPubSub(PubSub):
         delay = 0.1
         while True:
             try:
-                async with await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True) as conn:
-                    await conn.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(self.channel)))
+                async with await self._connect() as conn:
+                    listen = psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(self.channel))
+                    await asyncio.wait_for(conn.execute(listen), self.timeout)
                     self.connected.set()
                     delay = 0.1
-                    async for note in conn.notifies():
-                        sender = self._sender
-                        if sender is not None and not sender.closed and note.pid == sender.info.backend_pid:
-                            continue  # our own notification: this process has already served its waiters
-                        with contextlib.suppress(ValueError, TypeError):
-                            on_types([str(t) for t in json.loads(note.payload)])
+                    while True:
+                        async for note in conn.notifies(timeout=self.HEARTBEAT_S):
+                            self._deliver(note, on_types)
+                        # A quiet spell: make sure the connection still answers (a black hole never errors).
+                        await asyncio.wait_for(conn.execute("SELECT 1"), self.timeout)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # the database went away: retry; the probe covers the gap
                 self.connected.clear()
-                log.warning("LISTEN connection lost (%s); retrying in %.1fs", exc, delay)
+                log.warning("LISTEN connection lost (%s); retrying in %.1fs", type(exc).__name__, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
 
+    def _deliver(self, note: psycopg.Notify, on_types: Callable[[Iterable[str]], None]) -> None:
+        sender = self._sender
+        if sender is not None and not sender.closed and note.pid == sender.info.backend_pid:
+            return  # our own notification: this process has already served its waiters
+        with contextlib.suppress(ValueError, TypeError):
+            on_types([str(t) for t in json.loads(note.payload)])
+
     def publish(self, types: Iterable[str]) -> None:
         payloads = _chunks(types)
-        if not payloads:
+        if not payloads or len(self._pending) >= self.MAX_PENDING:
             return
         task = asyncio.create_task(self._send(payloads))
         self._pending.add(task)
@@ -99,11 +119,12 @@ class PostgresPubSub(PubSub):
         async with self._send_lock:
             try:
                 if self._sender is None or self._sender.closed:
-                    self._sender = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+                    self._sender = await self._connect()
                 for payload in payloads:
-                    await self._sender.execute("SELECT pg_notify(%s, %s)", (self.channel, payload))
+                    await asyncio.wait_for(self._sender.execute("SELECT pg_notify(%s, %s)", (self.channel, payload)),
+                                           self.timeout)
             except Exception as exc:  # best effort: the other processes' probes still find the jobs
-                log.warning("NOTIFY failed: %s", exc)
+                log.warning("NOTIFY failed: %s", type(exc).__name__)
                 if self._sender is not None:
                     with contextlib.suppress(Exception):
                         await self._sender.close()
@@ -121,7 +142,7 @@ class PostgresPubSub(PubSub):
                 await self._sender.close()
 
 
-def for_url(database_url: str) -> PubSub:
+def for_url(database_url: str, timeout: float = 5.0) -> PubSub:
     if sa.make_url(database_url).get_backend_name() == "postgresql":
-        return PostgresPubSub(database_url)
+        return PostgresPubSub(database_url, timeout=timeout)
     return PubSub()

@@ -11,6 +11,7 @@ from jobgate.longpoll import Hub
 from jobgate.metrics import Metrics
 from jobgate.settings import Settings
 from jobgate.store.engine import Store
+from jobgate.store.guard import StoreTimeouts
 
 SCOPE_KEY = "jobgate.services"
 
@@ -21,9 +22,13 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.metrics = Metrics()
-        self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads)
+        timeouts = StoreTimeouts(connect=settings.db_connect_timeout, statement=settings.db_statement_timeout,
+                                 pool=settings.db_pool_timeout, busy=settings.sqlite_busy_timeout,
+                                 synchronous=settings.sqlite_synchronous)
+        self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads,
+                           timeouts=timeouts)
         self.hub = Hub(self.store, settings, self.metrics)
-        self.pubsub = pubsub.for_url(settings.database_url)
+        self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)
         self.hub.publish = self.pubsub.publish
         self.ready = False
 

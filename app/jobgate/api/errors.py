@@ -65,14 +65,13 @@ def render_error(path: str, exc: BaseException) -> Response:
     """Render any exception raised while serving `path` in that dialect's error shape."""
     dialect = dialect_of(path)
     status = status_of(exc)
-    if status >= 500 and status != 503:
-        log.error("error serving %s", path, exc_info=exc)
+    if status >= 500 and status != 503:  # logged once, with the request id, by app/jobgate/admission.py
         message = message_for(dialect, exc) if isinstance(exc, JobgateError) else "An internal error occurred."
     elif isinstance(exc, UnicodeDecodeError):
         # Connexion 3.3 lets invalid UTF-8 bodies escape as UnicodeDecodeError (spec-first/connexion#1860).
         message = "The request body is not valid UTF-8."
     elif isinstance(exc, ValueError) and not isinstance(exc, JobgateError):
-        message = f"Invalid request: {exc}"
+        message = "The request is invalid."  # never Python's own text
     else:
         message = message_for(dialect, exc)
     headers = None

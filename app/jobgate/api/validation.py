@@ -241,8 +241,13 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             return json.loads(text, parse_constant=_not_a_number, parse_float=self._float)
         except RecursionError:
             raise BadRequestProblem(detail="The request body is not valid JSON: it is nested too deeply.") from None
-        except ValueError as exc:  # JSONDecodeError, the int-digits limit, _not_a_number
-            raise BadRequestProblem(detail=f"The request body is not valid JSON: {exc}") from None
+        except json.JSONDecodeError as exc:  # the parser's own words and the place: no Python internals
+            raise BadRequestProblem(
+                detail=f"The request body is not valid JSON: {exc.msg}: line {exc.lineno} column {exc.colno}.",
+            ) from None
+        except ValueError as exc:  # the int-digits limit (Python's text names sys internals), _not_a_number
+            what = str(exc) if str(exc).endswith("is not a JSON number") else "a number has too many digits"
+            raise BadRequestProblem(detail=f"The request body is not valid JSON: {what}.") from None
 
     def _float(self, text: str) -> float:
         number = float(text)

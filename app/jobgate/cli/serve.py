@@ -43,6 +43,7 @@ def serve(
                                        help=plain_help("seed demo data first if the store is empty", False))] = False,
 ) -> None:
     """Serve every dialect on one port."""
+    from jobgate.httpserver import server_options
     from jobgate.main import SpecError, check_specs, create_app, services_of
 
     settings = settings_from("serve", host=host, port=port, database_url=database_url)
@@ -60,7 +61,8 @@ def serve(
     # Fewer full collections: with 10,000 parked long polls one took 0.3-1 s and stalled every request.
     gc.set_threshold(700, 10, 1000)
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            access_log=False, timeout_graceful_shutdown=5)
+                            access_log=False, timeout_graceful_shutdown=5,
+                            **server_options(settings))  # limits and timeouts: jobgate.httpserver
     server = _Server(config)
     _Server.on_exit = [services_of(app).hub.begin_shutdown_threadsafe]
     asyncio.run(server.serve())

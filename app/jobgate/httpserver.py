@@ -1,0 +1,197 @@
+"""uvicorn as `jobgate serve` runs it: limits that need the connection, below the ASGI app (DESIGN.md 6e).
+
+uvicorn's httptools protocol has no header size limit, no timeout while a request's headers arrive (only the
+keep-alive timeout between requests; a connection that sends nothing, or trickles its headers, is held for
+ever), and its `limit_concurrency` answers a plain-text 503 to /health too. GuardedHttpToolsProtocol adds:
+
+- a header section larger than JOBGATE_MAX_HEADER_BYTES answers 431 in the dialect's shape and is closed;
+- a request line and headers must arrive within JOBGATE_HEADER_TIMEOUT of the connection opening (or of the
+  request's first byte on a kept-alive connection), else the connection is closed (with a 408 if part of a
+  request had arrived): a slowloris holds a connection for that long at most;
+- connections beyond the connection cap (JOBGATE_MAX_CONNECTIONS, and never closer than FD_RESERVE to the
+  open-file limit) are marked in the scope: the admission middleware answers them 503 in the dialect's shape
+  and closes them, except /health; they get OVER_CAPACITY_HEADER_TIMEOUT_S to send their request, and beyond
+  OVERFLOW of them a connection is closed unanswered at once. So clients alone never exhaust the process's file
+  descriptors (no accept loop failing with EMFILE), and /health keeps being answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import resource
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import httptools
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from jobgate.admission import OVER_CAPACITY_KEY
+from jobgate.api.dialects import dialect_of
+from jobgate.api.errors import render
+from jobgate.logfilter import install_repeat_filter
+from jobgate.settings import Settings
+
+log = logging.getLogger("jobgate.http")
+FD_RESERVE = 64  # file descriptors kept for the database pool, the log, the listening socket ...
+# Connections beyond the cap: OVERFLOW more are let in, get this long to send a request and are answered 503
+# (or 200 for /health); any beyond those are closed unanswered at once, so their descriptors come back at once.
+OVERFLOW = 32
+OVER_CAPACITY_HEADER_TIMEOUT_S = 0.25
+_REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
+
+
+class HeaderTooLarge(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_connections: int = 12_000
+    max_header_bytes: int = 16_384
+    header_timeout: float = 10.0
+
+
+def raise_fd_limit() -> int:
+    """Lift the soft open-file limit to the hard one (as Go programs do at start); return the soft limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 1 << 20, hard))
+        except (ValueError, OSError):
+            pass
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+class GuardedHttpToolsProtocol(HttpToolsProtocol):
+    limits: ClassVar[Limits] = Limits()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._in_head = True  # reading a request line and headers (or waiting for the first byte)
+        self._head_bytes = 0  # bytes received since the current head began (exact count in the callbacks)
+        self._raw_head = 0  # bytes fed to the parser while in the head (catches one huge unfinished line)
+        self._over_capacity = False
+        self._events = 0  # heads and messages completed (a chunk that ended one is not all head)
+
+    # -- connection ------------------------------------------------------------------------------------------
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        open_now = len(self.connections)
+        if open_now > self.limits.max_connections + OVERFLOW:  # no room even to say no: free the fd at once
+            log.warning("connection closed unanswered: %d connections are open", open_now)
+            transport.close()
+            return
+        self._over_capacity = open_now > self.limits.max_connections
+        self._arm(OVER_CAPACITY_HEADER_TIMEOUT_S if self._over_capacity else self.limits.header_timeout)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        self._unset_keepalive_if_required()
+        if self._in_head and self._header_timer is None:
+            self._arm(self.limits.header_timeout)
+        was_head, events = self._in_head, self._events
+        try:
+            self.parser.feed_data(data)
+            if was_head and self._in_head and events == self._events:  # the whole chunk was part of one head
+                self._raw_head += len(data)
+                if self._raw_head > self.limits.max_header_bytes:
+                    raise HeaderTooLarge
+        except HeaderTooLarge:
+            self._refuse(431, "The request header fields are too large.")
+        except httptools.HttpParserError as exc:
+            if isinstance(exc.__context__, HeaderTooLarge):
+                self._refuse(431, "The request header fields are too large.")
+                return
+            self.logger.warning("Invalid HTTP request received.")
+            self.send_400_response("Invalid HTTP request received.")
+        except httptools.HttpParserUpgrade:
+            if self._should_upgrade():
+                self.handle_websocket_upgrade()
+            else:
+                self._unsupported_upgrade_warning()
+
+    # -- parser callbacks ------------------------------------------------------------------------------------
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._in_head = True
+        self._head_bytes = 0
+        if self._over_capacity:
+            scope: dict[str, Any] = self.scope  # type: ignore[assignment]
+            scope[OVER_CAPACITY_KEY] = True
+
+    def on_url(self, url: bytes) -> None:
+        self._count(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def on_headers_complete(self) -> None:
+        self._events += 1
+        self._in_head = False
+        self._raw_head = 0
+        self._disarm()
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._events += 1
+        super().on_message_complete()
+        self._in_head = True
+        self._raw_head = 0
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _count(self, n: int) -> None:
+        self._head_bytes += n
+        if self._head_bytes > self.limits.max_header_bytes:
+            raise HeaderTooLarge
+
+    def _arm(self, seconds: float) -> None:
+        self._disarm()
+        self._header_timer = self.loop.call_later(seconds, self._head_timeout)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _head_timeout(self) -> None:
+        self._header_timer = None
+        if not self._in_head or self.transport.is_closing():
+            return
+        if self._raw_head or self._head_bytes:
+            self._refuse(408, "The request headers did not arrive in time.")
+        else:
+            self.transport.close()  # an idle connection that never sent a byte
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer in the dialect of the request's path (as far as it arrived) and close the connection."""
+        self._disarm()
+        path = self.url.split(b"?", 1)[0].decode("latin-1") if self.url else "/"
+        response = render(dialect_of(path), status, message)
+        head = (b"HTTP/1.1 %d %s\r\ncontent-type: %s\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
+                % (status, _REASONS[status], response.media_type.encode() if response.media_type else b"",
+                   len(response.body)))
+        log.warning("%s from %s: %s", status, self.client[0] if self.client else "?", message)
+        if not self.transport.is_closing():
+            self.transport.write(head + bytes(response.body))
+            self.transport.close()
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn.Config options of `jobgate serve` (fd limit raised, guarded protocol, idle timeout, log filter)."""
+    soft = raise_fd_limit()
+    GuardedHttpToolsProtocol.limits = Limits(
+        max_connections=max(16, min(settings.max_connections,
+                                    soft - FD_RESERVE - OVERFLOW - 2 * settings.db_pool_size)),
+        max_header_bytes=settings.max_header_bytes,
+        header_timeout=settings.header_timeout,
+    )
+    install_repeat_filter(settings.log_repeat_interval)
+    return {"http": GuardedHttpToolsProtocol, "timeout_keep_alive": settings.idle_timeout,
+            "limit_concurrency": None, "backlog": 2048}
