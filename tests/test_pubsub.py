@@ -15,7 +15,7 @@ from jobgate.settings import Settings
 from tests.conftest import POSTGRES_URL, postgres_schema
 from tests.tcp_proxy import TcpProxy
 
-pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")
+pytestmark = pytest.mark.postgres
 
 
 async def _started(url: str, **overrides: Any) -> Any:

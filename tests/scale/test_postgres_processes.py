@@ -14,11 +14,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from tests.conftest import POSTGRES_URL, postgres_schema
+from tests.conftest import postgres_schema
 from tests.servers import servers
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")]
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 JOBS = 5000
 WORKERS = 16
