@@ -210,6 +210,20 @@ async def test_prev_link_when_offset_positive(client: httpx.AsyncClient, seeded:
     assert urlsplit(links["self"]).path == seeded.jobs_url
 
 
+async def test_prev_link_from_an_offset_below_the_limit_starts_at_zero(client: httpx.AsyncClient,
+                                                                        seeded: Seeded) -> None:
+    """0 < offset < limit: the previous page is the first one (offset 0, never negative), and following the link
+    answers it."""
+    body = await _list(client, seeded, offset=1, limit=3)
+    assert seeded.names(body) == RUNTIME[1:4]
+    prev = _links(body)["prev"]
+    assert (_query(prev)["offset"], _query(prev)["limit"]) == ("0", "3")
+    r = await client.get(prev)
+    assert r.status_code == 200, r.text
+    assert seeded.names(r.json()) == RUNTIME[0:3] and r.json()["offset"] == 0
+    assert "prev" not in _links(r.json())
+
+
 async def test_offset_past_the_end(client: httpx.AsyncClient, seeded: Seeded) -> None:
     n = len(RUNTIME)
     for offset in (n, n + 1, 10_000):

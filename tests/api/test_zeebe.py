@@ -149,6 +149,24 @@ async def test_complete_merges_variables_and_moves_on_by_position(client: httpx.
     assert [j["state"] for j in view["jobs"]] == ["completed"] * 3
 
 
+async def test_completing_one_of_several_runtime_jobs_keeps_the_instance_active(client: httpx.AsyncClient,
+                                                                                 admin: Any, uniq: str) -> None:
+    """Two job fixtures of the only task: after the first is completed the instance is still active, with the
+    other job still activatable; completing the second completes the instance."""
+    _, started = await setup(admin, uniq, jobs=[{}, {}])
+    instance = started["processInstanceKey"]
+    (first,) = await jobs_of(client, uniq, maxJobsToActivate=1)
+    assert (await patch(client, first["key"], {"status": "completed"})).status_code == 204
+    view = await admin.instance(instance)
+    assert view["state"] == "active"
+    assert [j["state"] for j in view["jobs"]] == ["completed", "activatable"]
+    (second,) = await jobs_of(client, uniq)
+    assert second["key"] == started["jobs"][1]["key"]
+    assert (await patch(client, second["key"], {"status": "completed"})).status_code == 204
+    view = await admin.instance(instance)
+    assert view["state"] == "completed" and [j["state"] for j in view["jobs"]] == ["completed", "completed"]
+
+
 async def test_fail_with_retries_comes_back_after_backoff(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
     """Not claimable during the 400 ms back-off, claimable after it with the retries the worker set; the
     message is recorded and Camunda 7 shows the same key, retries and exceptionMessage."""
