@@ -43,5 +43,8 @@ def test_seed_reads_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_seed_bad_url_fails(tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["seed", "--database-url", f"sqlite:///{tmp_path / 'missing' / 'x.db'}"])
-    assert result.exit_code != 0
+    url = f"sqlite:///{tmp_path / 'missing' / 'x.db'}"
+    result = runner.invoke(cli, ["seed", "--database-url", url])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"jobgate seed: cannot use {url}: "), result.output  # one line naming the store
+    assert "No such file or directory" in result.output and "Traceback" not in result.output

@@ -168,20 +168,21 @@ async def test_completing_one_of_several_runtime_jobs_keeps_the_instance_active(
 
 
 async def test_fail_with_retries_comes_back_after_backoff(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
-    """Not claimable during the 400 ms back-off, claimable after it with the retries the worker set; the
+    """Not claimable during the 1 s back-off, claimable after it with the retries the worker set; the
     message is recorded and Camunda 7 shows the same key, retries and exceptionMessage."""
     await setup(admin, uniq)
     (job,) = await jobs_of(client, uniq)
     failed_at = time.monotonic()
-    r = await patch(client, job["key"], {"status": "failed", "retries": 2, "retryBackoff": "400ms",
+    r = await patch(client, job["key"], {"status": "failed", "retries": 2, "retryBackoff": "1s",
                                          "errorMessage": "card declined"})
     assert r.status_code == 204 and r.content == b""
-    assert await jobs_of(client, uniq) == []  # not before the back-off ends
+    if time.monotonic() - failed_at < 0.5:  # (under heavy load the back-off may be over already)
+        assert await jobs_of(client, uniq) == []  # not before the back-off ends
     c7 = await c7_job(client, job["key"])
     assert c7 is not None and c7["id"] == str(job["key"])
     assert c7["retries"] == 2 and c7["exceptionMessage"] == "card declined" and c7["failedActivityId"] is None
-    (again,) = await jobs_of(client, uniq, requestTimeout=3000)
-    assert time.monotonic() - failed_at >= 0.39
+    (again,) = await jobs_of(client, uniq, requestTimeout=10_000)
+    assert time.monotonic() - failed_at >= 0.99
     assert again["key"] == job["key"] and again["retries"] == 2
 
 
@@ -237,12 +238,17 @@ async def test_error_thrown_ends_job_with_incident(client: httpx.AsyncClient, ad
 
 async def test_expired_lease_is_activatable_again_and_stale_holder_gets_409(client: httpx.AsyncClient, admin: Any,
                                                                              uniq: str) -> None:
-    """A 50 ms lease runs out: worker B gets the same job with the same retries; after B completes it, the
-    old holder A's command is a 409 and changes nothing."""
+    """A 1 s lease runs out: worker B gets the same job with the same retries, not before the deadline; after B
+    completes it, the old holder A's command is a 409 and changes nothing."""
     _, started = await setup(admin, uniq)
-    (a,) = await jobs_of(client, uniq, worker="A", jobTimeout="50ms")
-    assert await jobs_of(client, uniq, worker="B") == []  # still leased to A
-    (b,) = await jobs_of(client, uniq, worker="B", requestTimeout=2000)
+    claimed = time.monotonic()
+    (a,) = await jobs_of(client, uniq, worker="A", jobTimeout="1s")
+    deadline = a["deadline"]
+    if time.monotonic() - claimed < 0.5:  # (under heavy load the lease may be over already: nothing to check)
+        assert await jobs_of(client, uniq, worker="B") == []  # still leased to A
+    (b,) = await jobs_of(client, uniq, worker="B", requestTimeout=10_000)
+    assert time.monotonic() - claimed >= 0.99
+    assert b["deadline"] > deadline
     assert (b["key"], b["retries"], b["worker"]) == (a["key"], 3, "B")
     assert (await patch(client, b["key"], {"status": "completed"})).status_code == 204
     assert "completed" in assert_error(await patch(client, a["key"], {"status": "failed", "retries": 1}), 409)
