@@ -195,13 +195,10 @@ async def test_fail_without_backoff_is_claimable_at_once(client: httpx.AsyncClie
     assert again["key"] == job["key"] and again["retries"] == 1
 
 
-async def test_fail_with_no_retries_is_an_incident_until_retries_raised(client: httpx.AsyncClient, admin: Any,
-                                                                        store: Any, app: Any, uniq: str) -> None:
+async def test_fail_with_no_retries_is_an_incident_until_resubmitted(client: httpx.AsyncClient, admin: Any,
+                                                                      uniq: str) -> None:
     """retries 0: state failed, incident on the instance, Camunda 7 shows message and failedActivityId, no
-    activation and 409 on commands; raising retries (flow.set_retries) makes it claimable with those retries."""
-    from jobgate.main import services_of
-    from jobgate.store import flow
-
+    activation and 409 on commands; resubmitting it (OPA) makes it claimable with one retry, the instance active."""
     _, started = await setup(admin, uniq, tasks=[{"elementId": "charge", "type": uniq}])
     instance = started["processInstanceKey"]
     (job,) = await jobs_of(client, uniq)
@@ -215,10 +212,10 @@ async def test_fail_with_no_retries_is_an_incident_until_retries_raised(client: 
     assert await jobs_of(client, uniq, requestTimeout=200) == []
     for body in ({"status": "completed"}, {"status": "failed", "retries": 3}):
         assert "incident" in assert_error(await patch(client, job["key"], body), 409)
-    wake = await store.writing(flow.set_retries, key=job["key"], retries=2)
-    services_of(app).hub.notify(wake.now)
+    r = await client.post(f"/process/api/v1/process-instances/{instance}/jobs/{job['key']}")
+    assert r.status_code == 200 and r.json()["retries"] == 1, r.text
     (again,) = await jobs_of(client, uniq)
-    assert again["key"] == job["key"] and again["retries"] == 2
+    assert again["key"] == job["key"] and again["retries"] == 1
     assert (await admin.instance(instance))["state"] == "active"
 
 
