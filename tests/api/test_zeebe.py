@@ -149,6 +149,24 @@ async def test_complete_merges_variables_and_moves_on_by_position(client: httpx.
     assert [j["state"] for j in view["jobs"]] == ["completed"] * 3
 
 
+async def test_next_task_job_keeps_the_tenant_and_gets_keys_of_its_own(client: httpx.AsyncClient, admin: Any,
+                                                                          uniq: str) -> None:
+    """Completing a tenant's first task: the second task's job belongs to the same tenant (Camunda 7 shows it) and
+    its key and element instance key are new ones, distinct from every key of the instance so far."""
+    tenant = f"{uniq}-tenant"
+    await admin.deploy(uniq, [{"elementId": "one", "type": f"{uniq}-1"}, {"elementId": "two", "type": f"{uniq}-2"}],
+                       tenantId=tenant)
+    started = await admin.start(uniq, tenantId=tenant)
+    (j1,) = await jobs_of(client, f"{uniq}-1")
+    assert (await patch(client, j1["key"], {"status": "completed"})).status_code == 204
+    (j2,) = await jobs_of(client, f"{uniq}-2")
+    c7 = await c7_job(client, j2["key"])
+    assert c7 is not None and c7["tenantId"] == tenant
+    keys = [started["processInstanceKey"], j1["key"], j1["elementInstanceKey"], j2["key"], j2["elementInstanceKey"]]
+    assert len(set(keys)) == len(keys), keys
+    assert j2["key"] > j1["elementInstanceKey"] and j2["elementInstanceKey"] > j2["key"]  # keys only grow
+
+
 async def test_completing_one_of_several_runtime_jobs_keeps_the_instance_active(client: httpx.AsyncClient,
                                                                                  admin: Any, uniq: str) -> None:
     """Two job fixtures of the only task: after the first is completed the instance is still active, with the
