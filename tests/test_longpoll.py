@@ -159,6 +159,16 @@ async def test_woken_by_bulk_load(client: httpx.AsyncClient, admin: Any, hub: An
     assert at - loaded < WOKEN_S
 
 
+async def test_parked_request_keeps_its_fetch_variables(client: httpx.AsyncClient, admin: Any, hub: Any,
+                                                        uniq: str) -> None:
+    """A request that parks and is served later gets only the variables it asked for, as an immediate one does."""
+    await setup(admin, uniq)
+    task = await waiter(client, hub, uniq, fetchVariables=["a", "nope"])
+    await admin.start(uniq, variables={"a": 1, "b": 2})
+    jobs, _ = await task
+    assert [j["variables"] for j in jobs] == [{"a": 1}]
+
+
 async def test_earliest_waiter_is_served_first(client: httpx.AsyncClient, admin: Any, hub: Any, uniq: str) -> None:
     """Three waiters parked in order; each new job goes to the earliest one still waiting."""
     await setup(admin, uniq)
