@@ -15,7 +15,7 @@ from jobgate.settings import Settings
 from tests.conftest import POSTGRES_URL, postgres_schema
 from tests.tcp_proxy import TcpProxy
 
-pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")
+pytestmark = pytest.mark.postgres
 
 
 async def _started(url: str, **overrides: Any) -> Any:
@@ -29,9 +29,10 @@ def _client(app: Any) -> httpx.AsyncClient:
 
 
 async def test_job_created_through_one_app_wakes_a_waiter_of_another() -> None:
-    # The probe runs only every 30 s here, so a wake-up within 100 ms can only come from NOTIFY.
+    # The probe runs only every 10 minutes here, so a wake-up within seconds can only come from NOTIFY (a bound
+    # generous enough for a loaded CI machine; NOTIFY itself takes milliseconds).
     with postgres_schema() as url:
-        a, b = await _started(url, probe_interval_ms=30_000), await _started(url, probe_interval_ms=30_000)
+        a, b = await _started(url, probe_interval_ms=600_000), await _started(url, probe_interval_ms=600_000)
         try:
             await asyncio.wait_for(services_of(a).pubsub.connected.wait(), 5)  # type: ignore[attr-defined]
             async with _client(a) as ca, _client(b) as cb:
@@ -39,7 +40,7 @@ async def test_job_created_through_one_app_wakes_a_waiter_of_another() -> None:
                                   json={"bpmnProcessId": "p", "tasks": [{"elementId": "t", "type": "notify-me"}]})
                 assert r.status_code == 201
                 waiting = asyncio.create_task(ca.get("/zeebe/jobs", params={"type": "notify-me",
-                                                                           "requestTimeout": 10_000}))
+                                                                           "requestTimeout": 60_000}))
                 for _ in range(200):
                     if services_of(a).hub.waiting:
                         break
@@ -48,10 +49,10 @@ async def test_job_created_through_one_app_wakes_a_waiter_of_another() -> None:
                 started = time.perf_counter()
                 r = await cb.post("/admin/process-instances", json={"bpmnProcessId": "p"})
                 job_key = r.json()["jobs"][0]["key"]
-                answer = await asyncio.wait_for(waiting, 5)
+                answer = await asyncio.wait_for(waiting, 30)
                 elapsed = time.perf_counter() - started
                 assert [j["key"] for j in answer.json()["data"]["jobs"]] == [job_key]
-                assert elapsed < 0.1, f"woken after {elapsed * 1000:.0f} ms"
+                assert elapsed < 10, f"woken after {elapsed * 1000:.0f} ms"
         finally:
             await services_of(a).stop()
             await services_of(b).stop()

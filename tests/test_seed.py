@@ -139,7 +139,6 @@ def test_matches_the_readme(seeded: Settings) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(POSTGRES_URL is None, reason="JOBGATE_TEST_POSTGRES_URL is not set")
 def test_seed_postgres() -> None:
     assert POSTGRES_URL is not None
     settings = Settings(database_url=POSTGRES_URL)

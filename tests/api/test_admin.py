@@ -342,6 +342,21 @@ async def test_bulk_load_is_bounded_per_call(client: httpx.AsyncClient, uniq: st
     assert r.json() == {"count": 0}
 
 
+async def test_bulk_load_bounds_the_jobs_per_call(client: httpx.AsyncClient, store: Store, uniq: str) -> None:
+    # 1,001 instances (far below the instance bound) with 1,000 job fixtures each: 1,001,000 jobs, one call too
+    # many. Refused up front with the counts, before the definition is even looked up (it does not exist, which
+    # would be a 404 once the store were asked), and nothing is written.
+    body = {"instances": [{"bpmnProcessId": uniq, "count": 1001, "jobs": [{}] * 1000}]}
+    before = snapshot(store)
+    r = await client.post("/admin/load", json=body)
+    detail = assert_problem(r, 400)["detail"]
+    assert "at most 1000000 jobs" in detail and "(asked: 1001 instances, 1001000 jobs)" in detail
+    assert snapshot(store) == before
+    # exactly at the bound is not refused by it (here: a 404, as the definition does not exist)
+    body = {"instances": [{"bpmnProcessId": uniq, "count": 1000, "jobs": [{}] * 1000}]}
+    assert_problem(await client.post("/admin/load", json=body), 404)
+
+
 async def test_variables_that_cannot_be_stored_are_400(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
     # A 70-bit integer was accepted and made GET /admin/process-instances/{key} fail later; now refused up front.
     await admin.deploy(uniq)

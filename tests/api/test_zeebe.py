@@ -149,21 +149,58 @@ async def test_complete_merges_variables_and_moves_on_by_position(client: httpx.
     assert [j["state"] for j in view["jobs"]] == ["completed"] * 3
 
 
+async def test_next_task_job_keeps_the_tenant_and_gets_keys_of_its_own(client: httpx.AsyncClient, admin: Any,
+                                                                          uniq: str) -> None:
+    """Completing a tenant's first task: the second task's job belongs to the same tenant (Camunda 7 shows it) and
+    its key and element instance key are new ones, distinct from every key of the instance so far."""
+    tenant = f"{uniq}-tenant"
+    await admin.deploy(uniq, [{"elementId": "one", "type": f"{uniq}-1"}, {"elementId": "two", "type": f"{uniq}-2"}],
+                       tenantId=tenant)
+    started = await admin.start(uniq, tenantId=tenant)
+    (j1,) = await jobs_of(client, f"{uniq}-1")
+    assert (await patch(client, j1["key"], {"status": "completed"})).status_code == 204
+    (j2,) = await jobs_of(client, f"{uniq}-2")
+    c7 = await c7_job(client, j2["key"])
+    assert c7 is not None and c7["tenantId"] == tenant
+    keys = [started["processInstanceKey"], j1["key"], j1["elementInstanceKey"], j2["key"], j2["elementInstanceKey"]]
+    assert len(set(keys)) == len(keys), keys
+    assert j2["key"] > j1["elementInstanceKey"] and j2["elementInstanceKey"] > j2["key"]  # keys only grow
+
+
+async def test_completing_one_of_several_runtime_jobs_keeps_the_instance_active(client: httpx.AsyncClient,
+                                                                                 admin: Any, uniq: str) -> None:
+    """Two job fixtures of the only task: after the first is completed the instance is still active, with the
+    other job still activatable; completing the second completes the instance."""
+    _, started = await setup(admin, uniq, jobs=[{}, {}])
+    instance = started["processInstanceKey"]
+    (first,) = await jobs_of(client, uniq, maxJobsToActivate=1)
+    assert (await patch(client, first["key"], {"status": "completed"})).status_code == 204
+    view = await admin.instance(instance)
+    assert view["state"] == "active"
+    assert [j["state"] for j in view["jobs"]] == ["completed", "activatable"]
+    (second,) = await jobs_of(client, uniq)
+    assert second["key"] == started["jobs"][1]["key"]
+    assert (await patch(client, second["key"], {"status": "completed"})).status_code == 204
+    view = await admin.instance(instance)
+    assert view["state"] == "completed" and [j["state"] for j in view["jobs"]] == ["completed", "completed"]
+
+
 async def test_fail_with_retries_comes_back_after_backoff(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
-    """Not claimable during the 400 ms back-off, claimable after it with the retries the worker set; the
+    """Not claimable during the 1 s back-off, claimable after it with the retries the worker set; the
     message is recorded and Camunda 7 shows the same key, retries and exceptionMessage."""
     await setup(admin, uniq)
     (job,) = await jobs_of(client, uniq)
     failed_at = time.monotonic()
-    r = await patch(client, job["key"], {"status": "failed", "retries": 2, "retryBackoff": "400ms",
+    r = await patch(client, job["key"], {"status": "failed", "retries": 2, "retryBackoff": "1s",
                                          "errorMessage": "card declined"})
     assert r.status_code == 204 and r.content == b""
-    assert await jobs_of(client, uniq) == []  # not before the back-off ends
+    if time.monotonic() - failed_at < 0.5:  # (under heavy load the back-off may be over already)
+        assert await jobs_of(client, uniq) == []  # not before the back-off ends
     c7 = await c7_job(client, job["key"])
     assert c7 is not None and c7["id"] == str(job["key"])
     assert c7["retries"] == 2 and c7["exceptionMessage"] == "card declined" and c7["failedActivityId"] is None
-    (again,) = await jobs_of(client, uniq, requestTimeout=3000)
-    assert time.monotonic() - failed_at >= 0.39
+    (again,) = await jobs_of(client, uniq, requestTimeout=10_000)
+    assert time.monotonic() - failed_at >= 0.99
     assert again["key"] == job["key"] and again["retries"] == 2
 
 
@@ -176,13 +213,10 @@ async def test_fail_without_backoff_is_claimable_at_once(client: httpx.AsyncClie
     assert again["key"] == job["key"] and again["retries"] == 1
 
 
-async def test_fail_with_no_retries_is_an_incident_until_retries_raised(client: httpx.AsyncClient, admin: Any,
-                                                                        store: Any, app: Any, uniq: str) -> None:
+async def test_fail_with_no_retries_is_an_incident_until_resubmitted(client: httpx.AsyncClient, admin: Any,
+                                                                      uniq: str) -> None:
     """retries 0: state failed, incident on the instance, Camunda 7 shows message and failedActivityId, no
-    activation and 409 on commands; raising retries (flow.set_retries) makes it claimable with those retries."""
-    from jobgate.main import services_of
-    from jobgate.store import flow
-
+    activation and 409 on commands; resubmitting it (OPA) makes it claimable with one retry, the instance active."""
     _, started = await setup(admin, uniq, tasks=[{"elementId": "charge", "type": uniq}])
     instance = started["processInstanceKey"]
     (job,) = await jobs_of(client, uniq)
@@ -196,10 +230,10 @@ async def test_fail_with_no_retries_is_an_incident_until_retries_raised(client: 
     assert await jobs_of(client, uniq, requestTimeout=200) == []
     for body in ({"status": "completed"}, {"status": "failed", "retries": 3}):
         assert "incident" in assert_error(await patch(client, job["key"], body), 409)
-    wake = await store.writing(flow.set_retries, key=job["key"], retries=2)
-    services_of(app).hub.notify(wake.now)
+    r = await client.post(f"/process/api/v1/process-instances/{instance}/jobs/{job['key']}")
+    assert r.status_code == 200 and r.json()["retries"] == 1, r.text
     (again,) = await jobs_of(client, uniq)
-    assert again["key"] == job["key"] and again["retries"] == 2
+    assert again["key"] == job["key"] and again["retries"] == 1
     assert (await admin.instance(instance))["state"] == "active"
 
 
@@ -219,12 +253,17 @@ async def test_error_thrown_ends_job_with_incident(client: httpx.AsyncClient, ad
 
 async def test_expired_lease_is_activatable_again_and_stale_holder_gets_409(client: httpx.AsyncClient, admin: Any,
                                                                              uniq: str) -> None:
-    """A 50 ms lease runs out: worker B gets the same job with the same retries; after B completes it, the
-    old holder A's command is a 409 and changes nothing."""
+    """A 1 s lease runs out: worker B gets the same job with the same retries, not before the deadline; after B
+    completes it, the old holder A's command is a 409 and changes nothing."""
     _, started = await setup(admin, uniq)
-    (a,) = await jobs_of(client, uniq, worker="A", jobTimeout="50ms")
-    assert await jobs_of(client, uniq, worker="B") == []  # still leased to A
-    (b,) = await jobs_of(client, uniq, worker="B", requestTimeout=2000)
+    claimed = time.monotonic()
+    (a,) = await jobs_of(client, uniq, worker="A", jobTimeout="1s")
+    deadline = a["deadline"]
+    if time.monotonic() - claimed < 0.5:  # (under heavy load the lease may be over already: nothing to check)
+        assert await jobs_of(client, uniq, worker="B") == []  # still leased to A
+    (b,) = await jobs_of(client, uniq, worker="B", requestTimeout=10_000)
+    assert time.monotonic() - claimed >= 0.99
+    assert b["deadline"] > deadline
     assert (b["key"], b["retries"], b["worker"]) == (a["key"], 3, "B")
     assert (await patch(client, b["key"], {"status": "completed"})).status_code == 204
     assert "completed" in assert_error(await patch(client, a["key"], {"status": "failed", "retries": 1}), 409)

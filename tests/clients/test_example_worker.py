@@ -37,6 +37,9 @@ def test_example_worker_drains_the_demo_jobs(tmp_path: Path) -> None:
     try:
         before = claimable(store, "charge-card")
         assert len(before) > 10
+        with store.read() as conn:
+            retries_before = dict(conn.execute(sa.select(JOB.c.key, JOB.c.retries).where(JOB.c.key.in_(before))).all())
+        started = now_ms()
         server = Server(url)
         try:
             server.wait_ready()
@@ -52,13 +55,23 @@ def test_example_worker_drains_the_demo_jobs(tmp_path: Path) -> None:
         assert set(outcomes.values()) == {"completed", "failed"}  # the demo has amounts over the card limit
         assert claimable(store, "charge-card") == set()
         with store.read() as conn:
-            rows = conn.execute(sa.select(JOB.c.key, JOB.c.state, JOB.c.worker, JOB.c.exception_message)
-                                .where(JOB.c.key.in_(before))).all()
+            rows = conn.execute(sa.select(JOB.c.key, JOB.c.state, JOB.c.worker, JOB.c.exception_message,
+                                          JOB.c.retries, JOB.c.due_date).where(JOB.c.key.in_(before))).all()
+        assert {row.key for row in rows} == before
+        failed_with_retries_left = 0
         for row in rows:
             if outcomes[row.key] == "completed":
-                assert (row.state, row.worker) == ("completed", "example-worker")
-            else:  # failed with one retry less: back in 30 s, or an incident when none are left
-                assert row.state in ("activatable", "failed") and row.exception_message.endswith("over the card limit")
+                assert (row.state, row.worker, row.retries) == ("completed", "example-worker", retries_before[row.key])
+                continue
+            # failed with exactly one retry less: back in 30 s, or an incident when none are left
+            assert row.retries == retries_before[row.key] - 1, (row, retries_before[row.key])
+            assert row.exception_message.endswith("over the card limit")
+            if row.retries > 0:
+                failed_with_retries_left += 1
+                assert row.state == "activatable" and started + 30_000 <= row.due_date <= now_ms() + 30_000
+            else:
+                assert row.state == "failed"
+        assert failed_with_retries_left > 0  # the demo data has over-limit jobs with retries to spare
     finally:
         store.dispose()
 

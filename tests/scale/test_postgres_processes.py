@@ -14,11 +14,10 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from tests.conftest import POSTGRES_URL, postgres_schema
+from tests.conftest import postgres_schema
 from tests.servers import servers
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")]
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 JOBS = 5000
 WORKERS = 16
@@ -69,8 +68,9 @@ async def test_16_workers_on_4_processes_drain_5000_jobs_exactly_once() -> None:
 
 
 async def test_waiter_on_process_a_is_woken_by_a_job_created_through_process_b() -> None:
-    # Probes are 30 s apart here, so a wake-up within 100 ms can only come from LISTEN/NOTIFY.
-    with postgres_schema() as url, servers(url, 2, env={"JOBGATE_PROBE_INTERVAL_MS": "30000"}) as (a, b):
+    # Probes are 10 minutes apart here, so a wake-up within seconds can only come from LISTEN/NOTIFY (a bound
+    # generous enough for a loaded CI machine; NOTIFY itself takes milliseconds).
+    with postgres_schema() as url, servers(url, 2, env={"JOBGATE_PROBE_INTERVAL_MS": "600000"}) as (a, b):
         async with httpx.AsyncClient(timeout=30) as c:
             r = await c.post(f"{b.url}/admin/process-definitions",
                              json={"bpmnProcessId": "wake", "tasks": [{"elementId": "t", "type": "wake-me"}]})
@@ -78,7 +78,7 @@ async def test_waiter_on_process_a_is_woken_by_a_job_created_through_process_b()
             latencies = []
             for _ in range(5):
                 waiting = asyncio.create_task(c.get(f"{a.url}/zeebe/jobs",
-                                                    params={"type": "wake-me", "requestTimeout": 10_000}))
+                                                    params={"type": "wake-me", "requestTimeout": 60_000}))
                 for _ in range(300):
                     metrics = (await c.get(f"{a.url}/metrics")).text
                     if "jobgate_long_poll_waiters 1.0" in metrics:
@@ -88,7 +88,7 @@ async def test_waiter_on_process_a_is_woken_by_a_job_created_through_process_b()
                     pytest.fail("the waiter never parked on process A")
                 started = time.perf_counter()
                 created = await c.post(f"{b.url}/admin/process-instances", json={"bpmnProcessId": "wake"})
-                answer = await asyncio.wait_for(waiting, 5)
+                answer = await asyncio.wait_for(waiting, 30)
                 latencies.append(time.perf_counter() - started)
                 assert [j["key"] for j in answer.json()["data"]["jobs"]] == [created.json()["jobs"][0]["key"]]
-            assert max(latencies) < 0.1, [f"{x * 1000:.1f} ms" for x in latencies]
+            assert max(latencies) < 10, [f"{x * 1000:.1f} ms" for x in latencies]

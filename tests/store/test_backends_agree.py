@@ -20,9 +20,9 @@ from jobgate.store.instance_jobs import list_instance_jobs
 from jobgate.store.job_definition_query import JobDefinitionQuery, list_job_definitions
 from jobgate.store.job_query import SORT_COLUMNS, JobQuery, count_jobs, list_jobs
 from jobgate.store.model import DefinitionSpec, InstanceSpec, JobFixture, TaskSpec
-from tests.conftest import POSTGRES_URL, postgres_schema, sqlite_url
+from tests.conftest import postgres_schema, sqlite_url
 
-pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="JOBGATE_TEST_POSTGRES_URL is not set")
+pytestmark = pytest.mark.postgres
 NOW = 1_800_000_000_000
 TENANTS = [None, "acme", "Acme", "a-b", "a_b", "B", "b"]
 

@@ -303,8 +303,16 @@ def test_paging(data: Data, first: int | None, maximum: int | None, window: slic
     assert data.list(first=first, maximum=maximum) == everything[window]
 
 
-def test_paging_does_not_change_the_count(data: Data) -> None:
-    assert data.count(with_retries_left=True) == len(data.list(with_retries_left=True)) == 10
+def test_paging_a_filtered_list_windows_it_and_leaves_the_count(data: Data) -> None:
+    """Pages of 3 of a filtered, sorted list are consecutive windows of it (the filter and order apply before
+    paging); the count is the whole filtered list, whatever page is asked."""
+    query: dict[str, Any] = {"with_retries_left": True, "sorting": [("priority", True)]}
+    everything = data.list(**query)
+    assert len(everything) == data.count(with_retries_left=True) == 10
+    pages = [data.list(first=first, maximum=3, **query) for first in range(0, 12, 3)]
+    assert [len(p) for p in pages] == [3, 3, 3, 1]
+    assert [label for p in pages for label in p] == everything
+    assert data.list(first=9, maximum=3, **query) == everything[9:] and data.list(first=10, **query) == []
 
 
 @pytest.mark.parametrize("text", ["abc", "", " 1", "1 ", "+1", "-1", "01", "1.0", "１", "²", "9223372036854775808",
