@@ -69,11 +69,11 @@ def test_unreachable_postgres_in_a_real_process(name: str, commands: dict[str, l
 
 def test_a_password_in_the_driver_message_is_masked(tmp_path: Path) -> None:
     # A password can also be a query parameter, and psycopg echoes connection options it cannot parse.
-    url = "postgresql+psycopg://jobgate@127.0.0.1:1/x?password=tiger99&connect_timeout=zzz-tiger99"
+    url = "postgresql+psycopg://jobgate@127.0.0.1:1/x?password=tiger99&sslmode=zzz-tiger99"
     result = runner.invoke(cli, ["db", "current", "--database-url", url])
     assert result.exit_code == 1
     assert result.stderr == ("jobgate db current: cannot use the store at postgresql+psycopg://jobgate@127.0.0.1:1/x"
-                             "?connect_timeout=zzz-***&password=***: bad value for connect_timeout: 'zzz-***'\n")
+                             '?password=***&sslmode=zzz-***: connection is bad: invalid sslmode value: "zzz-***"\n')
 
 
 def test_outdated_schema_is_refused_and_db_upgrade_fixes_it(tmp_path: Path, commands: dict[str, list[str]]) -> None:
