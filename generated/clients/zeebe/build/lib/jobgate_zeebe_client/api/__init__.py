@@ -1,2 +1,0 @@
-# Generated from openapi/zeebe.yaml by scripts/generate. Do not edit.
-"""Contains methods for accessing the API"""
