@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from starlette.responses import Response
@@ -22,9 +23,8 @@ async def get_jobs(first_result: int | None = None, max_results: int | None = No
     if refused := lists.refused_max_results(max_results, limit):  # checked first, as the engine does
         return refused
     q = params.job_query(query, sortable=True, max_conditions=settings.query_max_conditions)
-    rows = await services().store.reading(list_jobs, query=q, now=now_ms(), first=first_result,
-                                          maximum=lists.fetch_size(max_results, limit))
-    return lists.refused_unbounded(rows, max_results, limit) or await lists.json_list(rows, job_dto)
+    fetch = functools.partial(services().store.reading, list_jobs, query=q, now=now_ms(), first=first_result)
+    return await lists.answer(lambda n: fetch(maximum=n), max_results, limit, job_dto)
 
 
 async def get_jobs_count(**query: Any) -> Response:
@@ -38,9 +38,8 @@ async def query_job_definitions(body: Any = None, first_result: int | None = Non
     if refused := lists.refused_max_results(max_results, limit):
         return refused
     q = params.job_definition_query(body)
-    rows = await services().store.reading(list_job_definitions, query=q, first=first_result,
-                                          maximum=lists.fetch_size(max_results, limit))
-    return lists.refused_unbounded(rows, max_results, limit) or await lists.json_list(rows, job_definition_dto)
+    fetch = functools.partial(services().store.reading, list_job_definitions, query=q, first=first_result)
+    return await lists.answer(lambda n: fetch(maximum=n), max_results, limit, job_definition_dto)
 
 
 async def query_job_definitions_count(body: Any = None) -> Response:

@@ -11,7 +11,8 @@ answer does not stall the event loop (and /health) for its tens of milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio.to_thread
@@ -42,18 +43,44 @@ def fetch_size(max_results: int | None, limit: int) -> int:
     return limit + 1 if max_results is None else max_results
 
 
-def refused_unbounded(rows: Sequence[Any], max_results: int | None, limit: int) -> Response | None:
-    if max_results is None and len(rows) > limit:
-        return bad_user_request(UNBOUNDED)
-    return None
+async def answer(fetch: Callable[[int], Awaitable[Sequence[Any]]], max_results: int | None, limit: int,
+                 dto: Callable[[Any], dict[str, Any]]) -> Response:
+    """Fetch (`fetch(maximum)`) and render a list; 400 when unpaged and longer than the limit.
 
-
-async def json_list(rows: Sequence[Any], dto: Callable[[Any], dict[str, Any]]) -> Response:
-    if len(rows) <= OFFLOAD_ROWS:
-        return json_response([dto(r) for r in rows])
-    body = await anyio.to_thread.run_sync(_dump, rows, dto)
+    Large lists run one at a time per event loop (a FIFO gate): fetching and rendering them is Python work that
+    holds the GIL, so in parallel they only take turns with each other, while every extra busy thread delays the
+    event loop (and /health) by another GIL switch interval. A large page takes the gate before its fetch; an
+    unpaged query (usually short) only before rendering, if it turns out long."""
+    gate = _gate()
+    held = max_results is not None and max_results > OFFLOAD_ROWS
+    if held:
+        await gate.acquire()
+    try:
+        rows = await fetch(fetch_size(max_results, limit))
+        if max_results is None and len(rows) > limit:
+            return bad_user_request(UNBOUNDED)
+        if len(rows) <= OFFLOAD_ROWS:
+            return json_response([dto(r) for r in rows])
+        if not held:
+            await gate.acquire()
+            held = True
+        body = await anyio.to_thread.run_sync(_dump, rows, dto)
+    finally:
+        if held:
+            gate.release()
     return Response(body, media_type="application/json")
 
 
 def _dump(rows: Sequence[Any], dto: Callable[[Any], dict[str, Any]]) -> bytes:
     return orjson.dumps([dto(r) for r in rows])
+
+
+_GATES: dict[int, asyncio.Semaphore] = {}
+
+
+def _gate() -> asyncio.Semaphore:
+    key = id(asyncio.get_running_loop())
+    gate = _GATES.get(key)
+    if gate is None:
+        gate = _GATES[key] = asyncio.Semaphore(1)
+    return gate
