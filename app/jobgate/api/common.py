@@ -8,6 +8,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
+from jobgate.api.storable import printable
 from jobgate.errors import InvalidRequest
 
 M = TypeVar("M", bound=BaseModel)
@@ -29,4 +30,4 @@ def parse_body(model: type[M], body: Any) -> M:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
-        raise InvalidRequest(f"Invalid body.{where}: {first.get('msg', 'invalid value')}") from None
+        raise InvalidRequest(printable(f"Invalid body.{where}: {first.get('msg', 'invalid value')}")) from None
