@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse, Response
 
 from jobgate.api import speedups
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
-from jobgate.api.zeebe_format import ZeebeBodyValidator
+from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
 from jobgate.errors import JobgateError, render_error
 from jobgate.middleware import Metrics, ServicesMiddleware
 from jobgate.runtime import Services
@@ -110,6 +110,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     services = Services(settings)
     metrics = Metrics()
     services.hub.metrics = metrics
+    services.hub.encode, services.hub.response_overhead = encode_job, len(RESPONSE_HEAD) + len(RESPONSE_TAIL)
 
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[None]:
