@@ -52,7 +52,7 @@ class Settings(BaseSettings):
         description="POST /admin/load: most bytes one call may store, estimated as the JSON size of each instance "
                     "template times its count, plus the definitions (a 400 above it).")
     load_chunk_jobs: int = Field(
-        default=2000, ge=1, le=1_000_000,
+        default=200, ge=1, le=1_000_000,
         description="POST /admin/load commits in chunks of about this many jobs, each in its own short write "
                     "transaction, so activations and commands are served between chunks.")
     public_url: str | None = Field(
