@@ -22,7 +22,7 @@ from jobgate.store.engine import Store
 from jobgate.store.tables import JOB
 
 BASE = "/process/api/v1"
-ORIGIN = "http://testserver"
+ORIGIN = ""  # links are paths unless JOBGATE_PUBLIC_URL is set (never the Host header): tests/limits
 PAST = "2024-05-01T10:30:00.250+02:00"  # renders as 2024-05-01T08:30:00
 PAST_OPA = "2024-05-01T08:30:00"
 FUTURE = "2999-01-01T00:00:00Z"
