@@ -133,7 +133,8 @@ async def test_complete_over_the_variables_limit_is_400_and_changes_nothing(
     key = keys(await activate(client, uniq))[0]
     before = job(store, key)
     # The command alone is over the limit
-    r = await client.patch(f"/zeebe/jobs/{key}", json={"status": "completed", "variables": {"v": "z" * VARIABLES_BYTES}})
+    r = await client.patch(f"/zeebe/jobs/{key}",
+                           json={"status": "completed", "variables": {"v": "z" * VARIABLES_BYTES}})
     assert r.status_code == 400 and r.json()["data"] is None
     assert r.json()["error"].startswith("Invalid body.variables: the variables take ")
     # The command fits, the merged variables would not
