@@ -510,7 +510,7 @@ async def quiet_app(database_url: str) -> AsyncIterator[Any]:
 
 async def test_resubmit_wakes_a_waiting_long_poll(quiet_app: Any, uniq: str) -> None:
     hub = services_of(quiet_app).hub
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=quiet_app), base_url=ORIGIN) as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=quiet_app), base_url="http://testserver") as client:
         seeded = await _seed(client, uniq)
         # jobs of the type that are claimable at once would be taken before parking: resubmit a scheduled one instead
         r = await client.get("/zeebe/jobs", params={"type": seeded.type, "maxJobsToActivate": 100,
