@@ -15,6 +15,7 @@ from jobgate.api.validation import CachedJSONBodyValidator
 from jobgate.store.activation import ActivatedJob
 
 STATUSES = ("completed", "failed", "error_thrown")
+STORED = ("variables", "errorMessage", "errorCode")
 INT64 = storable.INT64
 MAX_DEPTH = storable.MAX_DEPTH
 # An activation response is RESPONSE_HEAD + the encoded jobs, comma-separated + RESPONSE_TAIL.
@@ -93,9 +94,11 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
             # Validate against the status's own schema: its errors name the property ("not under any of ...").
             _check(branch, body)
         result = super()._validate(body)
-        found = storable.problem(body)  # errorMessage, errorCode and variables are stored: all must be storable
-        if found is not None:
-            raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
+        if isinstance(body, dict):  # the parts that are stored (unknown properties are ignored, as the proxy does)
+            for name in STORED:
+                found = storable.problem(body.get(name), f"body.{name}")
+                if found is not None:
+                    raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
         return result
 
 
