@@ -216,11 +216,11 @@ async def test_waiter_gone_during_claim_gives_the_lease_back(client: httpx.Async
     claiming, cancelled = asyncio.Event(), asyncio.Event()
 
     async def held_claim(req: Any) -> Any:
-        jobs = await original(req)
-        if jobs and req.worker == "dead":
+        claimed = await original(req)  # a store.activation.Claimed
+        if claimed.jobs and req.worker == "dead":
             claiming.set()
             await cancelled.wait()  # the claim returns only once the waiter is gone
-        return jobs
+        return claimed
 
     monkeypatch.setattr(hub, "_claim", held_claim)
     dead = await waiter(client, hub, uniq, worker="dead")
@@ -245,11 +245,11 @@ async def test_lease_given_back_goes_to_a_waiter_that_came_meanwhile(client: htt
     claiming, parked_again = asyncio.Event(), asyncio.Event()
 
     async def held_claim(req: Any) -> Any:
-        jobs = await original(req)
-        if jobs and req.worker == "dead":
+        claimed = await original(req)  # a store.activation.Claimed
+        if claimed.jobs and req.worker == "dead":
             claiming.set()
             await parked_again.wait()  # the claim returns only once the new waiter has parked
-        return jobs
+        return claimed
 
     monkeypatch.setattr(hub, "_claim", held_claim)
     dead = await waiter(client, hub, uniq, worker="dead")
@@ -274,10 +274,10 @@ async def test_job_freed_during_the_first_claim_is_delivered(client: httpx.Async
     created: list[int] = []
 
     async def claim_then_create(req: Any) -> Any:
-        jobs = await original(req)
-        if not jobs and not created and req.worker == "racer":
+        claimed = await original(req)  # a store.activation.Claimed
+        if not claimed.jobs and not created and req.worker == "racer":
             created.append((await admin.start(uniq))["jobs"][0]["key"])  # wakes `uniq`, nobody is parked yet
-        return jobs
+        return claimed
 
     monkeypatch.setattr(hub, "_claim", claim_then_create)
     asked = time.monotonic()

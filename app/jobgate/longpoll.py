@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from jobgate.metrics import Metrics
 from jobgate.settings import Settings
 from jobgate.store import activation
-from jobgate.store.activation import ActivatedJob
+from jobgate.store.activation import ActivatedJob, Budget, Claimed
+from jobgate.store.activation_budget import claim_within
 from jobgate.store.clock import now_ms
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
@@ -87,6 +88,10 @@ class Hub:
         self.metrics = metrics
         # Set by Services: sends woken types to the other processes on the same store (LISTEN/NOTIFY).
         self.publish: Callable[[Iterable[str]], None] | None = None
+        # Set by create_app: renders a job as the response carries it, and the response's size around the jobs.
+        # With it, each batch keeps within settings.max_activation_bytes (jobgate.store.activation_budget).
+        self.encode: Callable[[ActivatedJob], bytes] | None = None
+        self.response_overhead = 0
         # Per type, waiters in arrival order; an OrderedDict so that a waiter leaving anywhere costs O(1).
         self._queues: dict[str, OrderedDict[Waiter, None]] = {}
         self._generation: dict[str, int] = {}
@@ -177,16 +182,25 @@ class Hub:
 
     # -- activation -----------------------------------------------------------------------------------------
 
-    async def _claim(self, req: ActivationRequest | Waiter) -> list[ActivatedJob]:
-        jobs = await self.store.writing(
-            activation.claim, type=req.type, worker=req.worker, max_jobs=min(req.max_jobs, MAX_BATCH),
-            timeout_ms=req.timeout_ms, now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
-        )
+    async def _claim(self, req: ActivationRequest | Waiter) -> Claimed:
+        max_jobs = min(req.max_jobs, MAX_BATCH)
+        if self.encode is None:
+            claimed = Claimed(await self.store.writing(
+                activation.claim, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
+                now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
+            ))
+        else:
+            budget = Budget(self.settings.max_activation_bytes, self.encode, self.response_overhead)
+            claimed = await self.store.writing(
+                claim_within, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
+                now=now_ms(), fetch_variables=req.fetch_variables, budget=budget, tenants=req.tenants,
+            )
+        jobs = claimed.jobs
         if jobs:
             if self.metrics is not None:
                 self.metrics.jobs_activated.inc(len(jobs))
             self.notify_at([(req.type, jobs[0].deadline)])
-        return jobs
+        return claimed
 
     async def activate(self, req: ActivationRequest,
                        disconnected: Callable[[], Awaitable[None]] | None = None) -> list[ActivatedJob]:
@@ -195,9 +209,13 @@ class Hub:
             raise ShuttingDown("The server is shutting down.")
         while True:
             generation = self._generation.get(req.type, 0)
-            jobs = await self._claim(req)
-            if jobs or req.request_timeout_ms < 0:
-                return jobs
+            claimed = await self._claim(req)
+            if claimed.jobs:
+                return claimed.jobs
+            if claimed.truncated:
+                continue  # every job claimed became an incident (too large): more may be claimable at once
+            if req.request_timeout_ms < 0:
+                return []
             if self._generation.get(req.type, 0) == generation:
                 break  # nothing was freed while we looked: safe to wait
         if self.stopping:
@@ -263,9 +281,11 @@ class Hub:
             waiter = self._next_waiter(type_, drained)
             if waiter is None:
                 return
-            jobs = await self._claim(waiter)
+            claimed = await self._claim(waiter)
+            jobs = claimed.jobs
             if not jobs:
-                drained.append(waiter.tenants)
+                if not claimed.truncated:  # truncated: only incidents this round, more may be claimable
+                    drained.append(waiter.tenants)
                 continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
                 await self.store.writing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
@@ -273,7 +293,7 @@ class Hub:
                 continue
             waiter.future.set_result(jobs)
             self._drop(waiter)
-            if len(jobs) < min(waiter.max_jobs, MAX_BATCH):
+            if not claimed.truncated and len(jobs) < min(waiter.max_jobs, MAX_BATCH):
                 drained.append(waiter.tenants)
 
     def _next_waiter(self, type_: str, drained: list[frozenset[str] | None]) -> Waiter | None:

@@ -26,7 +26,7 @@ from jobgate.admission import AdmissionMiddleware, note_error
 from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
-from jobgate.api.zeebe_format import ZeebeBodyValidator
+from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
 from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     settings = settings or Settings()
     services = Services(settings)
     metrics = services.metrics
+    services.hub.encode, services.hub.response_overhead = encode_job, len(RESPONSE_HEAD) + len(RESPONSE_TAIL)
 
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[None]:

@@ -16,7 +16,12 @@ class Link(BaseModel):
         extra="forbid",
         populate_by_name=True,
     )
-    href: Annotated[str, Field(description="URL of the linked resource.")]
+    href: Annotated[
+        str,
+        Field(
+            description="URL of the linked resource: JOBGATE_PUBLIC_URL followed by the path when the server has one configured, otherwise the path alone (relative to the server root, e.g. `/process/api/v1/process-instances/1/jobs/2`). Never built from the request's Host header."
+        ),
+    ]
     rel: Annotated[
         str,
         Field(description="Relation of the linked resource to this one (e.g. `self`)."),

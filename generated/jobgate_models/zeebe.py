@@ -93,7 +93,9 @@ class CompleteJob(BaseModel):
     status: Literal["completed"]
     variables: Annotated[
         dict[str, Any] | None,
-        Field(description="Variables merged into the process instance."),
+        Field(
+            description="Variables merged into the process instance. Every name and text must be storable (no NUL character, no lone UTF-16 surrogate), integers fit in 64 bits, nesting at most 100 levels; the merged variables of the instance are at most JOBGATE_MAX_VARIABLES_BYTES as compact JSON (default 1 MiB). Otherwise 400."
+        ),
     ] = None
 
 
@@ -127,8 +129,9 @@ class FailJob(BaseModel):
         str | None,
         Field(
             alias="errorMessage",
-            description="Why the job failed; kept as the job's exception message.",
+            description="Why the job failed; kept as the job's exception message (no NUL character).",
             max_length=65536,
+            pattern="^[^\\x00]*$",
         ),
     ] = None
     variables: Annotated[
@@ -152,17 +155,19 @@ class ThrowJobError(BaseModel):
         str,
         Field(
             alias="errorCode",
-            description="Code of the error.",
+            description="Code of the error (no NUL character).",
             max_length=255,
             min_length=1,
+            pattern="^[^\\x00]*$",
         ),
     ]
     error_message: Annotated[
         str | None,
         Field(
             alias="errorMessage",
-            description="Description of the error.",
+            description="Description of the error (no NUL character).",
             max_length=65536,
+            pattern="^[^\\x00]*$",
         ),
     ] = None
     variables: Annotated[

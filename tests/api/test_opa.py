@@ -22,7 +22,7 @@ from jobgate.store.engine import Store
 from jobgate.store.tables import JOB
 
 BASE = "/process/api/v1"
-ORIGIN = "http://testserver"
+ORIGIN = ""  # links are paths unless JOBGATE_PUBLIC_URL is set (never the Host header): tests/limits
 PAST = "2024-05-01T10:30:00.250+02:00"  # renders as 2024-05-01T08:30:00
 PAST_OPA = "2024-05-01T08:30:00"
 FUTURE = "2999-01-01T00:00:00Z"
@@ -533,7 +533,7 @@ async def quiet_app(database_url: str) -> AsyncIterator[Any]:
 
 async def test_resubmit_wakes_a_waiting_long_poll(quiet_app: Any, uniq: str) -> None:
     hub = services_of(quiet_app).hub
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=quiet_app), base_url=ORIGIN) as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=quiet_app), base_url="http://testserver") as client:
         seeded = await _seed(client, uniq)
         # jobs of the type that are claimable at once would be taken before parking: resubmit a scheduled one instead
         r = await client.get("/zeebe/jobs", params={"type": seeded.type, "maxJobsToActivate": 100,

@@ -82,8 +82,11 @@ def storable(value: Any) -> Any:
     """A variables document within the store's documented limits, as generated positive data must be.
 
     PATCH /zeebe/jobs/{key} rejects variables that cannot be stored and handed out again as JSON on every
-    backend (app/jobgate/api/zeebe_format.variables_problem): integers beyond int64, NUL characters (PostgreSQL jsonb
-    refuses them). OpenAPI 3.0 cannot say this of a free-form object, so positive cases keep to it here.
+    backend (app/jobgate/api/storable.problem): integers beyond int64, NUL characters (PostgreSQL jsonb refuses
+    them), lone surrogates (Hypothesis never generates those). OpenAPI 3.0 cannot say this of a free-form object
+    (no `propertyNames`, and a recursive value schema breaks the generators), so positive cases keep to it here.
+    The texts beside them (errorMessage, errorCode, and the activation's type and worker) carry a
+    `pattern` excluding NUL in openapi/zeebe.yaml, so they need no filter.
     """
     if isinstance(value, dict):
         return {k.replace("\x00", ""): storable(v) for k, v in value.items()}

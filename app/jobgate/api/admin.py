@@ -7,12 +7,13 @@ from typing import Any
 from starlette.responses import Response
 
 from jobgate.api import admin_format as fmt
+from jobgate.api import admin_limits as load_limits
+from jobgate.api import storable
 from jobgate.api.common import json_response, parse_body, tenants
 from jobgate.runtime import services
 from jobgate.store import definitions
+from jobgate.store import load as store_load
 from jobgate.store.clock import now_ms
-from jobgate.store.errors import InvalidRequest
-from jobgate.store.load import bulk_load as store_bulk_load
 from jobgate_models.admin import DeployRequest, LoadRequest, StartInstanceRequest
 
 
@@ -23,8 +24,9 @@ async def deploy_process_definition(body: Any) -> Response:
 
 
 async def start_process_instance(body: Any) -> Response:
-    spec = fmt.instance_spec(parse_body(StartInstanceRequest, fmt.json_body(body)))
     svc = services()
+    spec = fmt.instance_spec(parse_body(StartInstanceRequest, fmt.json_body(body)))
+    storable.check_variables_size(spec.variables, svc.settings.max_variables_bytes)
     started, types = await svc.store.writing(definitions.start_instances, spec=spec, now=now_ms())
     svc.hub.notify(types)
     return json_response(fmt.started(started[0]), status=201)
@@ -35,24 +37,20 @@ async def get_process_instance(process_instance_key: int) -> Response:
     return json_response(fmt.instance_view(view))
 
 
-# One load is one write transaction: bounded, so it holds the store's write lock for seconds, not hours.
-MAX_LOAD_INSTANCES = 100_000
-MAX_LOAD_JOBS = 1_000_000
-
-
 async def bulk_load(body: Any) -> Response:
-    request = parse_body(LoadRequest, fmt.json_body(body))
-    instances = [fmt.instance_spec(i) for i in request.instances or []]
-    total = sum(i.count for i in instances)
-    jobs = sum(i.count * (len(i.jobs) if i.jobs is not None else 1) for i in instances)
-    if total > MAX_LOAD_INSTANCES or jobs > MAX_LOAD_JOBS:
-        raise InvalidRequest(f"One load may start at most {MAX_LOAD_INSTANCES} instances with at most "
-                             f"{MAX_LOAD_JOBS} jobs (asked: {total} instances, {jobs} jobs); split it into calls.")
+    """Bounded per call (instances, jobs, bytes); committed in chunks, so the write lock is free between them."""
     svc = services()
-    result = await svc.store.writing(
-        store_bulk_load, definitions=[fmt.definition_spec(d) for d in request.definitions or []],
-        instances=instances, now=now_ms(),
-    )
-    svc.hub.notify(result.claimable_types)
-    return json_response({"definitions": result.definitions, "instances": result.instances, "jobs": result.jobs},
-                         status=201)
+    raw = fmt.json_body(body)
+    request = parse_body(LoadRequest, raw)
+    instances = [fmt.instance_spec(i) for i in request.instances or []]
+    load_limits.check(raw, instances, max_bytes=svc.settings.max_load_bytes,
+                      max_variables_bytes=svc.settings.max_variables_bytes)
+    definitions = [fmt.definition_spec(d) for d in request.definitions or []]
+    now = now_ms()
+    pinned = await svc.store.writing(store_load.prepare, definitions=definitions, instances=instances, now=now)
+    started = jobs = 0
+    for chunk in store_load.chunks(pinned, svc.settings.load_chunk_jobs):
+        result = await svc.store.writing(store_load.start_chunk, instances=chunk, now=now)
+        started, jobs = started + result.instances, jobs + result.jobs
+        svc.hub.notify(result.claimable_types)
+    return json_response({"definitions": len(definitions), "instances": started, "jobs": jobs}, status=201)

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from jobgate.api.zeebe_format import variables_problem
+from jobgate.api import storable
 from jobgate.store.clock import to_ms
 from jobgate.store.errors import InvalidRequest
 from jobgate.store.model import (
@@ -42,6 +42,7 @@ def json_body(body: Any) -> Any:
             raise InvalidRequest(f"The request body is not valid JSON: {exc}") from None
     if _has_nul(body):
         raise InvalidRequest("Texts in the request body must not contain NUL characters (\\u0000).")
+    storable.check(body)
     return body
 
 
@@ -79,9 +80,6 @@ def job_fixture(f: Any) -> JobFixture:
 
 
 def instance_spec(m: Any) -> InstanceSpec:
-    problem = variables_problem(m.variables) if m.variables else None
-    if problem is not None:
-        raise InvalidRequest(f"Invalid body.variables: {problem}.")
     return InstanceSpec(
         bpmn_process_id=m.bpmn_process_id, process_definition_key=m.process_definition_key, version=m.version,
         tenant_id=m.tenant_id, business_key=m.business_key, variables=dict(m.variables or {}),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from starlette.responses import Response
 
+from jobgate.api import camunda7_lists as lists
 from jobgate.api import camunda7_params as params
 from jobgate.api.camunda7_format import job_definition_dto, job_dto
 from jobgate.api.common import json_response, tenants
@@ -16,24 +18,38 @@ from jobgate.store.job_query import count_jobs, list_jobs
 
 
 async def get_jobs(first_result: int | None = None, max_results: int | None = None, **query: Any) -> Response:
-    q = params.job_query(query, sortable=True)
-    rows = await services().store.reading(list_jobs, query=q, now=now_ms(), first=first_result, maximum=max_results,
-                                          tenants=tenants())
-    return json_response([job_dto(r) for r in rows])
+    settings = services().settings
+    limit = settings.query_max_results
+    if refused := lists.refused_max_results(max_results, limit):  # checked first, as the engine does
+        return refused
+    q = params.job_query(query, sortable=True, max_conditions=settings.query_max_conditions)
+    store, now, visible = services().store, now_ms(), tenants()
+
+    async def fetch(maximum: int) -> Sequence[Any]:
+        return await store.reading(list_jobs, query=q, now=now, first=first_result, maximum=maximum, tenants=visible)
+
+    return await lists.answer(fetch, max_results, limit, job_dto)
 
 
 async def get_jobs_count(**query: Any) -> Response:
-    q = params.job_query(query, sortable=False)
+    q = params.job_query(query, sortable=False, max_conditions=services().settings.query_max_conditions)
     count = await services().store.reading(count_jobs, query=q, now=now_ms(), tenants=tenants())
     return json_response({"count": count})
 
 
 async def query_job_definitions(body: Any = None, first_result: int | None = None,
                                 max_results: int | None = None) -> Response:
+    limit = services().settings.query_max_results
+    if refused := lists.refused_max_results(max_results, limit):
+        return refused
     q = params.job_definition_query(body)
-    rows = await services().store.reading(list_job_definitions, query=q, first=first_result, maximum=max_results,
-                                          tenants=tenants())
-    return json_response([job_definition_dto(r) for r in rows])
+    store, visible = services().store, tenants()
+
+    async def fetch(maximum: int) -> Sequence[Any]:
+        return await store.reading(list_job_definitions, query=q, first=first_result, maximum=maximum,
+                                   tenants=visible)
+
+    return await lists.answer(fetch, max_results, limit, job_definition_dto)
 
 
 async def query_job_definitions_count(body: Any = None) -> Response:

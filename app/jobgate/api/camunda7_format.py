@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from jobgate import limits
 from jobgate.store.clock import from_ms, to_ms
 from jobgate.store.errors import InvalidRequest
 
@@ -58,13 +59,18 @@ def java_split(value: str, separator: str) -> list[str]:
     return parts
 
 
-def parse_conditions(name: str, value: str | None) -> list[tuple[str, int]]:
+def parse_conditions(name: str, value: str | None, max_conditions: int | None = None) -> list[tuple[str, int]]:
     """`gt_<date>,lt_<date>` conditions of dueDates/createTimes, checked in the engine's order and words: first the
-    shape of every condition, then per condition its date, then its comparator."""
+    shape of every condition, then per condition its date, then its comparator. More than max_conditions
+    (JOBGATE_QUERY_MAX_CONDITIONS) is a 400: each is one SQL term, and SQLite refuses deep expressions."""
     if value is None:
         return []
     label = _CONDITION_NAMES[name]
-    pairs = [java_split(condition, "_") for condition in java_split(value, ",")]
+    conditions = java_split(value, ",")
+    if max_conditions is not None and len(conditions) > max_conditions:
+        raise limits.exceeded("JOBGATE_QUERY_MAX_CONDITIONS", f"Cannot set query parameter '{name}': "
+                              f"{len(conditions)} conditions are more than the limit of {max_conditions}.")
+    pairs = [java_split(condition, "_") for condition in conditions]
     if any(len(pair) != 2 for pair in pairs):
         raise InvalidRequest(f"Cannot set query parameter '{name}' to value '{value}': condition query "
                              "parameter has to have format OPERATOR_VALUE.")

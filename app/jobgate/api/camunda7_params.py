@@ -61,7 +61,7 @@ def job_sorting(sort_by: str | None, sort_order: str | None) -> tuple[tuple[str,
     return ((JOB_SORT_FIELDS[sort_by], sort_order == "desc"),)
 
 
-def job_query(p: dict[str, Any], *, sortable: bool) -> JobQuery:
+def job_query(p: dict[str, Any], *, sortable: bool, max_conditions: int | None = None) -> JobQuery:
     """A JobQuery from GET /job (or /job/count) parameters, named as Connexion's pythonic_params gives them."""
     if p.get("timers") and p.get("messages"):
         raise InvalidRequest("Parameter timers cannot be used together with parameter messages.")
@@ -85,8 +85,8 @@ def job_query(p: dict[str, Any], *, sortable: bool) -> JobQuery:
         suspended=bool(p.get("suspended")),
         priority_gte=p.get("priority_higher_than_or_equals"),
         priority_lte=p.get("priority_lower_than_or_equals"),
-        due_dates=parse_conditions("dueDates", p.get("due_dates")),
-        create_times=parse_conditions("createTimes", p.get("create_times")),
+        due_dates=parse_conditions("dueDates", p.get("due_dates"), max_conditions),
+        create_times=parse_conditions("createTimes", p.get("create_times"), max_conditions),
         tenant_ids=_list(p.get("tenant_id_in")),
         include_without_tenant=bool(p.get("include_jobs_without_tenant_id")),
         without_tenant=bool(p.get("without_tenant_id")),

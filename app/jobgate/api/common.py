@@ -9,6 +9,7 @@ from connexion.context import scope as request_scope
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
+from jobgate.api.storable import printable
 from jobgate.principal import visible_tenants
 from jobgate.store.errors import InvalidRequest
 
@@ -40,4 +41,4 @@ def parse_body(model: type[M], body: Any) -> M:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
-        raise InvalidRequest(f"Invalid body.{where}: {first.get('msg', 'invalid value')}") from None
+        raise InvalidRequest(printable(f"Invalid body.{where}: {first.get('msg', 'invalid value')}")) from None

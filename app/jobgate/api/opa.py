@@ -17,7 +17,9 @@ TENANT_HEADER = "X-ID-TENANT-NAME"
 
 
 def _origin() -> str:
-    return str(request.base_url).rstrip("/")
+    """The base of the links in answers: JOBGATE_PUBLIC_URL, else none (paths relative to the server root).
+    Never the request's Host header: a client could make the server hand out links to any host."""
+    return (services().settings.public_url or "").rstrip("/")
 
 
 def _tenant() -> str | None:

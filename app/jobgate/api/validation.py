@@ -24,6 +24,7 @@ from starlette.datastructures import Headers, QueryParams
 from starlette.types import Scope
 
 from jobgate.api.problems import ParameterProblem
+from jobgate.api.storable import printable
 
 _INT_RE = re.compile(r"^[+-]?[0-9]+$")
 _INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -275,7 +276,8 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
         if error is not None:
             where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
             location = f"body{where}" if where else "body"
-            raise BadRequestProblem(detail=f"Invalid {location}: {error.message}")
+            # A message may quote a key or value of the body: one with a lone surrogate could not be rendered.
+            raise BadRequestProblem(detail=printable(f"Invalid {location}: {error.message}"))
         if self._out_of_range:
             raise BadRequestProblem(detail=f"Invalid {_non_finite_path(body)}: the number is out of range.")
         return None

@@ -9,9 +9,10 @@ import orjson
 from connexion import request
 from starlette.responses import Response
 
+from jobgate.api import storable
 from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.durations import parse_duration_ms
-from jobgate.api.zeebe_format import activated_job, jsonable
+from jobgate.api.zeebe_format import activated_job, activation_body, jsonable
 from jobgate.longpoll import ActivationRequest
 from jobgate.runtime import services
 from jobgate.store import flow
@@ -35,6 +36,9 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
         tenants=tenants(),
     )
     jobs = await services().hub.activate(req, disconnected=_disconnected)
+    encoded = [j.encoded for j in jobs if j.encoded is not None]
+    if len(encoded) == len(jobs):  # encoded within the byte budget, in the store thread
+        return Response(activation_body(encoded), media_type="application/json")
     payload = {"data": {"jobs": [activated_job(j) for j in jobs]}, "error": None}
     try:
         return json_response(payload)
@@ -60,8 +64,10 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
     status = body["status"]
     visible = tenants()  # another tenant's job is not found, exactly as an unknown key
     if status == "completed":
+        limit = svc.settings.max_variables_bytes
+        storable.check_variables_size(body.get("variables"), limit)
         wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms(),
-                                       tenants=visible)
+                                       tenants=visible, max_variables_bytes=limit)
     elif status == "failed":
         backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
         wake = await svc.store.writing(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
+import orjson
 from connexion.exceptions import BadRequestProblem
 from connexion.json_schema import Draft4RequestValidator
 from jsonschema import Draft4Validator
 
+from jobgate.api import storable
 from jobgate.api.validation import CachedJSONBodyValidator
 from jobgate.store.activation import ActivatedJob
 
 STATUSES = ("completed", "failed", "error_thrown")
-INT64 = (-(2**63), 2**63 - 1)
-MAX_DEPTH = 100  # nesting of variables (orjson, which renders them at activation, stops at 255)
+STORED = ("variables", "errorMessage", "errorCode")
+INT64 = storable.INT64
+MAX_DEPTH = storable.MAX_DEPTH
+# An activation response is RESPONSE_HEAD + the encoded jobs, comma-separated + RESPONSE_TAIL.
+RESPONSE_HEAD, RESPONSE_TAIL = b'{"data":{"jobs":[', b']},"error":null}'
 
 
 def activated_job(j: ActivatedJob) -> dict[str, Any]:
@@ -37,28 +41,22 @@ def activated_job(j: ActivatedJob) -> dict[str, Any]:
     }
 
 
-def variables_problem(value: Any) -> str | None:
-    """Why a variables document cannot be stored and handed out again as JSON, or None when it can."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return f"it is nested more than {MAX_DEPTH} levels deep"
-        if isinstance(item, dict):
-            if any("\x00" in k for k in item):
-                return "a name contains a NUL character"
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-        elif isinstance(item, bool) or item is None:
-            continue
-        elif isinstance(item, int) and not INT64[0] <= item <= INT64[1]:
-            return f"the integer {item} does not fit in 64 bits"
-        elif isinstance(item, float) and not math.isfinite(item):
-            return "a number is out of range"
-        elif isinstance(item, str) and "\x00" in item:
-            return "a string contains a NUL character"
-    return None
+def encode_job(j: ActivatedJob) -> bytes:
+    """A job as the activation response carries it. Variables written before jobgate checked its input may hold
+    what orjson cannot encode (integers beyond 64 bits, deep nesting): those parts are sent JSON-safe. Raises
+    ValueError when even that fails (a lone surrogate): the job then becomes an incident, never a 500."""
+    item = activated_job(j)
+    try:
+        return orjson.dumps(item)
+    except orjson.JSONEncodeError:
+        try:
+            return orjson.dumps(jsonable(item))
+        except orjson.JSONEncodeError as exc:
+            raise ValueError(f"its variables or custom headers cannot be encoded as JSON ({exc})") from None
+
+
+def activation_body(encoded: list[bytes]) -> bytes:
+    return RESPONSE_HEAD + b",".join(encoded) + RESPONSE_TAIL
 
 
 def jsonable(value: Any, depth: int = 0) -> Any:
@@ -96,10 +94,11 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
             # Validate against the status's own schema: its errors name the property ("not under any of ...").
             _check(branch, body)
         result = super()._validate(body)
-        if isinstance(body, dict) and body.get("variables") is not None:
-            problem = variables_problem(body["variables"])
-            if problem is not None:
-                raise BadRequestProblem(detail=f"Invalid body.variables: {problem}.")
+        if isinstance(body, dict):  # the parts that are stored (unknown properties are ignored, as the proxy does)
+            for name in STORED:
+                found = storable.problem(body.get(name), f"body.{name}")
+                if found is not None:
+                    raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
         return result
 
 
@@ -115,4 +114,4 @@ def _check(schema: dict[str, Any], body: Any) -> None:
     error = next(iter(entry[1].iter_errors(body)), None)
     if error is not None:
         where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-        raise BadRequestProblem(detail=f"Invalid body{where}: {error.message}")
+        raise BadRequestProblem(detail=storable.printable(f"Invalid body{where}: {error.message}"))

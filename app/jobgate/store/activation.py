@@ -7,8 +7,8 @@ takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +32,24 @@ class ActivatedJob:
     retries: int
     deadline: int
     variables: dict[str, Any]
+    encoded: bytes | None = field(default=None, repr=False)  # as the response carries it (when a budget applies)
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A response byte budget (JOBGATE_MAX_ACTIVATION_BYTES): `encode` renders a job as the response carries it
+    (raising ValueError when it cannot), `overhead` is the response's size around the jobs."""
+
+    max_bytes: int
+    encode: Callable[[ActivatedJob], bytes]
+    overhead: int = 0
+
+
+@dataclass(frozen=True)
+class Claimed:
+    jobs: list[ActivatedJob]
+    truncated: bool = False  # the budget ended the batch: more jobs may be claimable at once
+    incidents: int = 0  # jobs too large (or unencodable) to hand out: failed with an incident
 
 
 def _split_claim_statement(skip_locked: bool, restricted: bool = False) -> Any:
@@ -81,6 +99,20 @@ def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms
 
     `tenants`: claim only jobs of these tenants and tenant-less ones (None: any job).
     """
+    rows, deadline = claim_rows(conn, type=type, worker=worker, max_jobs=max_jobs, timeout_ms=timeout_ms, now=now,
+                                tenants=tenants)
+    if not rows:
+        return []
+    instance_keys = sorted({r.process_instance_key for r in rows})
+    variables = dict(conn.execute(VARIABLES, {"instances": instance_keys}).all())
+    wanted = set(fetch_variables) if fetch_variables else None
+    return [activated(r, worker, deadline, variables, wanted) for r in rows]
+
+
+def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
+               tenants: frozenset[str] | None = None) -> tuple[list[Any], int]:
+    """Lease up to max_jobs jobs (key order) of `tenants` and tenant-less ones (None: any); their rows without
+    variables, and the lease deadline."""
     deadline = now + timeout_ms
     params: dict[str, Any] = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker,
                               "c_deadline": deadline}
@@ -89,22 +121,18 @@ def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms
     else:
         stmt = CLAIM_RESTRICTED[conn.dialect.name == "postgresql"]
         params["c_tenants"] = sorted(tenants)
-    rows = sorted(conn.execute(stmt, params).all(), key=lambda r: r.key)
-    if not rows:
-        return []
-    instance_keys = sorted({r.process_instance_key for r in rows})
-    variables = dict(conn.execute(VARIABLES, {"instances": instance_keys}).all())
-    wanted = set(fetch_variables) if fetch_variables else None
-    return [
-        ActivatedJob(
-            key=r.key, type=r.type, process_instance_key=r.process_instance_key, bpmn_process_id=r.bpmn_process_id,
-            version=r.version, process_definition_key=r.process_definition_key, element_id=r.element_id,
-            element_instance_key=r.element_instance_key, custom_headers=dict(r.custom_headers or {}),
-            worker=worker, retries=r.retries, deadline=deadline,
-            variables=_select(variables.get(r.process_instance_key) or {}, wanted),
-        )
-        for r in rows
-    ]
+    return sorted(conn.execute(stmt, params).all(), key=lambda r: r.key), deadline
+
+
+def activated(r: Any, worker: str, deadline: int, variables: dict[int, Any], wanted: set[str] | None
+              ) -> ActivatedJob:
+    return ActivatedJob(
+        key=r.key, type=r.type, process_instance_key=r.process_instance_key, bpmn_process_id=r.bpmn_process_id,
+        version=r.version, process_definition_key=r.process_definition_key, element_id=r.element_id,
+        element_instance_key=r.element_instance_key, custom_headers=dict(r.custom_headers or {}),
+        worker=worker, retries=r.retries, deadline=deadline,
+        variables=_select(variables.get(r.process_instance_key) or {}, wanted),
+    )
 
 
 def _select(variables: dict[str, Any], wanted: set[str] | None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from jobgate import limits
 from jobgate.store import keys
 from jobgate.store.errors import JobNotCommandable, JobNotFound, JobNotResubmittable, NotFound
 from jobgate.store.jobs import new_job_row
@@ -79,17 +80,24 @@ def _set_instance(conn: Connection, key: int, **values: Any) -> None:
 
 
 def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int,
-             tenants: frozenset[str] | None = None) -> Wake:
+             tenants: frozenset[str] | None = None, max_variables_bytes: int | None = None) -> Wake:
     """Complete a job, merge variables into its instance, and move the flow on to the next task.
 
     `tenants` (here and in the other commands): a job of another tenant is NotFound (None: no restriction).
+    With max_variables_bytes, merged variables larger than that (as compact JSON) are a 400 and change nothing.
     """
     job = _commandable(conn, key, "complete", tenants)
-    conn.execute(_COMPLETE_JOB, {"f_key": key})
     instance = conn.execute(_INSTANCE, {"f_key": job.process_instance_key}).one()
-    if variables:
-        conn.execute(_SET_VARIABLES, {"f_key": instance.key, "f_variables": {**(instance.variables or {}),
-                                                                             **variables}})
+    merged = {**(instance.variables or {}), **variables} if variables else None
+    if merged is not None and max_variables_bytes is not None:
+        size = limits.json_size(merged)
+        if size > max_variables_bytes:
+            raise limits.exceeded("JOBGATE_MAX_VARIABLES_BYTES", f"Cannot complete job with key {key}: the process "
+                                  f"instance's variables would take {size} bytes as JSON, more than the limit of "
+                                  f"{max_variables_bytes} bytes.")
+    conn.execute(_COMPLETE_JOB, {"f_key": key})
+    if merged is not None:
+        conn.execute(_SET_VARIABLES, {"f_key": instance.key, "f_variables": merged})
     following = conn.execute(_FOLLOWING, {"f_definition": job.process_definition_key,
                                           "f_task": job.job_definition_id}).first()
     if following is not None:

@@ -25,7 +25,8 @@ def to_key(value: str) -> int:
 
 
 def _storable(text: str) -> bool:
-    return "\x00" not in text  # PostgreSQL cannot store NUL in text; the admin API rejects it on every backend
+    """No store holds NUL (PostgreSQL refuses it) or a lone surrogate (not UTF-8); writes reject both."""
+    return "\x00" not in text and (text.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in text))
 
 
 def equals(column: Any, value: Any) -> ColumnElement[bool]:

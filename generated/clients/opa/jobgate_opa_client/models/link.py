@@ -16,7 +16,9 @@ class Link:
     """A link to a related resource.
 
     Attributes:
-        href (str): URL of the linked resource.
+        href (str): URL of the linked resource: JOBGATE_PUBLIC_URL followed by the path when the server has one
+            configured, otherwise the path alone (relative to the server root, e.g. `/process/api/v1/process-
+            instances/1/jobs/2`). Never built from the request's Host header.
         rel (str): Relation of the linked resource to this one (e.g. `self`).
         title (str | Unset): Title of the link.
         media_type (str | Unset): Media type of the linked resource.

@@ -23,7 +23,10 @@ class CompleteJob:
 
     Attributes:
         status (CompleteJobStatus):
-        variables (CompleteJobVariables | Unset): Variables merged into the process instance.
+        variables (CompleteJobVariables | Unset): Variables merged into the process instance. Every name and text must
+            be storable (no NUL character, no lone UTF-16 surrogate), integers fit in 64 bits, nesting at most 100 levels;
+            the merged variables of the instance are at most JOBGATE_MAX_VARIABLES_BYTES as compact JSON (default 1 MiB).
+            Otherwise 400.
     """
 
     status: CompleteJobStatus

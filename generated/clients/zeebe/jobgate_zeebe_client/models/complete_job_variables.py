@@ -12,7 +12,11 @@ T = TypeVar("T", bound="CompleteJobVariables")
 
 @_attrs_define
 class CompleteJobVariables:
-    """Variables merged into the process instance."""
+    """Variables merged into the process instance. Every name and text must be storable (no NUL character, no lone UTF-16
+    surrogate), integers fit in 64 bits, nesting at most 100 levels; the merged variables of the instance are at most
+    JOBGATE_MAX_VARIABLES_BYTES as compact JSON (default 1 MiB). Otherwise 400.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

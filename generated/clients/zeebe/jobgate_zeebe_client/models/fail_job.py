@@ -26,7 +26,7 @@ class FailJob:
         retries (int): Remaining retries; `0` raises an incident.
         retry_backoff (str | Unset): Wait before the job is activatable again, as for `jobTimeout` (`0ms`, `10s`,
             `PT1M`). Default: '0ms'.
-        error_message (str | Unset): Why the job failed; kept as the job's exception message.
+        error_message (str | Unset): Why the job failed; kept as the job's exception message (no NUL character).
         variables (FailJobVariables | Unset): Accepted for compatibility; the original API ignores variables on this
             command.
     """

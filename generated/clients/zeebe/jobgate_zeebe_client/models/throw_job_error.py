@@ -23,8 +23,8 @@ class ThrowJobError:
 
     Attributes:
         status (ThrowJobErrorStatus):
-        error_code (str): Code of the error.
-        error_message (str | Unset): Description of the error.
+        error_code (str): Code of the error (no NUL character).
+        error_message (str | Unset): Description of the error (no NUL character).
         variables (ThrowJobErrorVariables | Unset): Accepted for compatibility; the original API ignores variables on
             this command.
     """

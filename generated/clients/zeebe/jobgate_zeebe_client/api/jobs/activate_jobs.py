@@ -109,6 +109,10 @@ def sync_detailed(
     becomes activatable or `requestTimeout` passes; on timeout the answer is 200 with an
     empty job list.
 
+    The response body stays within JOBGATE_MAX_ACTIVATION_BYTES (default 4 MiB): jobs that do
+    not fit stay activatable for the next request. A job that alone is larger is not activated:
+    it fails with an incident (retries 0) whose exception message says so, as Zeebe does.
+
     Args:
         type_ (str):
         max_jobs_to_activate (int | Unset):  Default: 32.
@@ -160,6 +164,10 @@ def sync(
     becomes activatable or `requestTimeout` passes; on timeout the answer is 200 with an
     empty job list.
 
+    The response body stays within JOBGATE_MAX_ACTIVATION_BYTES (default 4 MiB): jobs that do
+    not fit stay activatable for the next request. A job that alone is larger is not activated:
+    it fails with an incident (retries 0) whose exception message says so, as Zeebe does.
+
     Args:
         type_ (str):
         max_jobs_to_activate (int | Unset):  Default: 32.
@@ -205,6 +213,10 @@ async def asyncio_detailed(
     When no job is available the request is held (long polling) until a job of this type
     becomes activatable or `requestTimeout` passes; on timeout the answer is 200 with an
     empty job list.
+
+    The response body stays within JOBGATE_MAX_ACTIVATION_BYTES (default 4 MiB): jobs that do
+    not fit stay activatable for the next request. A job that alone is larger is not activated:
+    it fails with an incident (retries 0) whose exception message says so, as Zeebe does.
 
     Args:
         type_ (str):
@@ -254,6 +266,10 @@ async def asyncio(
     When no job is available the request is held (long polling) until a job of this type
     becomes activatable or `requestTimeout` passes; on timeout the answer is 200 with an
     empty job list.
+
+    The response body stays within JOBGATE_MAX_ACTIVATION_BYTES (default 4 MiB): jobs that do
+    not fit stay activatable for the next request. A job that alone is larger is not activated:
+    it fails with an incident (retries 0) whose exception message says so, as Zeebe does.
 
     Args:
         type_ (str):
