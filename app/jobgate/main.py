@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from jobgate.api import speedups
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import ZeebeBodyValidator
+from jobgate.auth.middleware import AuthMiddleware, connexion_middlewares
 from jobgate.errors import JobgateError, render_error
 from jobgate.middleware import Metrics, ServicesMiddleware
 from jobgate.runtime import Services
@@ -119,7 +120,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         finally:
             await services.stop()
 
-    app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True)
+    app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True,
+                   middlewares=connexion_middlewares())
     for spec, module, strict in APIS:
         body_validator = ZeebeBodyValidator if module.endswith("zeebe") else CachedJSONBodyValidator
         validator_map = {"parameter": DialectParameterValidator, "body": MediaTypeDict({"*/*json": body_validator})}
@@ -148,6 +150,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         app.add_error_handler(exc_class, _error_handler)
     app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services,
                        metrics=metrics)
+    app.add_middleware(AuthMiddleware, position=MiddlewarePosition.BEFORE_VALIDATION, services=services)
     _SERVICES[id(app)] = services
     return app
 
