@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 
+from jobgate.cli_users import users_cli
 from jobgate.settings import Settings
 
 cli = typer.Typer(help="jobgate: process-engine jobs through Camunda 7, Zeebe and OPA REST dialects.",
@@ -41,11 +42,17 @@ def serve(
     port: Annotated[int | None, typer.Option(help="port to bind")] = None,
     database_url: DatabaseUrl = None,
     demo: Annotated[bool, typer.Option("--demo", help="seed demo data first if the store is empty")] = False,
+    auth: Annotated[bool, typer.Option("--auth", help="require authentication (as JOBGATE_AUTH=on)")] = False,
+    insecure_no_auth: Annotated[bool, typer.Option("--insecure-no-auth",
+                                                   help="allow a non-loopback address without authentication")] = False,
 ) -> None:
     """Serve every dialect on one port."""
+    from jobgate.auth.safety import refuse_insecure_bind
     from jobgate.main import create_app
 
-    settings = _settings(database_url, host=host, port=port)
+    settings = _settings(database_url, host=host, port=port, auth=auth or None,
+                         insecure_no_auth=insecure_no_auth or None)
+    refuse_insecure_bind(settings)
     if demo:
         from jobgate.seed import seed_if_empty
 
@@ -85,6 +92,8 @@ def seed(
         raise typer.Exit(1) from None
     typer.echo(summary)
 
+
+cli.add_typer(users_cli, name="user")
 
 db = typer.Typer(help="Schema migrations (Alembic), for SQLite and PostgreSQL.", no_args_is_help=True)
 cli.add_typer(db, name="db")
