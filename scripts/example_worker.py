@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 
 # README: begin
 import httpx
@@ -32,9 +33,11 @@ def charge_card(job: ActivatedJob) -> dict[str, object]:
     return {"charged": amount}
 
 
-def run(url: str, job_type: str, worker: str, max_jobs: int = 10, poll_ms: int = 2000, drain: bool = True) -> None:
+def run(url: str, job_type: str, worker: str, max_jobs: int = 10, poll_ms: int = 2000, drain: bool = True,
+        auth: httpx.Auth | None = None) -> None:
     """Activate (waiting up to poll_ms for jobs), work, complete or fail; until a poll comes back empty."""
-    with Client(base_url=f"{url}/zeebe", timeout=httpx.Timeout(poll_ms / 1000 + 30)) as zeebe:
+    timeout = httpx.Timeout(poll_ms / 1000 + 30)
+    with Client(base_url=f"{url}/zeebe", timeout=timeout, httpx_args={"auth": auth}) as zeebe:
         while True:
             answer = activate_jobs.sync(client=zeebe, type_=job_type, worker=worker, max_jobs_to_activate=max_jobs,
                                         job_timeout="1m", request_timeout=poll_ms)
@@ -53,6 +56,28 @@ def run(url: str, job_type: str, worker: str, max_jobs: int = 10, poll_ms: int =
 # README: end
 
 
+class BearerAuth(httpx.Auth):
+    """A JWT bearer token on every request (JOBGATE_JWT_JWKS on the server)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        yield request
+
+
+def credentials(user: str | None, password_stdin: bool, token_stdin: bool) -> httpx.Auth | None:
+    """HTTP Basic (--user, password from stdin) or a bearer token from stdin; None without either."""
+    if token_stdin:
+        return BearerAuth(sys.stdin.readline().strip())
+    if user is not None:
+        if not password_stdin:
+            raise SystemExit("example-worker: --user needs --password-stdin")
+        return httpx.BasicAuth(user, sys.stdin.readline().rstrip("\r\n"))
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--url", default="http://127.0.0.1:8080", help="jobgate's base URL (default %(default)s)")
@@ -62,9 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--poll-ms", type=int, default=2000,
                         help="long-poll wait when no job is ready, in ms (default %(default)s)")
     parser.add_argument("--forever", action="store_true", help="keep polling instead of exiting when drained")
+    parser.add_argument("--user", help="HTTP Basic user name (the server runs with JOBGATE_AUTH=on)")
+    parser.add_argument("--password-stdin", action="store_true", help="read --user's password from stdin")
+    parser.add_argument("--token-stdin", action="store_true", help="read a JWT bearer token from stdin")
     args = parser.parse_args(argv)
+    auth = credentials(args.user, args.password_stdin, args.token_stdin)
     try:
-        run(args.url.rstrip("/"), args.type, args.worker, args.max_jobs, args.poll_ms, drain=not args.forever)
+        run(args.url.rstrip("/"), args.type, args.worker, args.max_jobs, args.poll_ms, drain=not args.forever,
+            auth=auth)
     except KeyboardInterrupt:
         return 130
     except httpx.HTTPError as exc:

@@ -18,7 +18,7 @@ import jobgate
 PACKAGE_DIR = Path(jobgate.__file__).resolve().parent
 HTTP_LIBRARIES = ("connexion", "starlette", "httpx", "uvicorn")
 # Modules that must not load an HTTP library: the store, and the services around it that the CLI uses.
-HTTP_FREE = ("jobgate.errors", "jobgate.longpoll", "jobgate.metrics", "jobgate.pubsub", "jobgate.seed",
+HTTP_FREE = ("jobgate.limits", "jobgate.longpoll", "jobgate.metrics", "jobgate.pubsub", "jobgate.seed",
              "jobgate.settings")
 # Alembic runs this one itself, in its migration context.
 NOT_IMPORTABLE_ALONE = {"jobgate.store.migrations.env"}

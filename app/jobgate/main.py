@@ -27,6 +27,7 @@ from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
+from jobgate.auth.middleware import AuthMiddleware, connexion_middlewares
 from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
@@ -122,7 +123,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         finally:
             await services.stop()
 
-    app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True)
+    app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True,
+                   middlewares=connexion_middlewares())
     for spec, module, strict in APIS:
         body_validator = ZeebeBodyValidator if module.endswith("zeebe") else CachedJSONBodyValidator
         validator_map = {"parameter": DialectParameterValidator, "body": MediaTypeDict({"*/*json": body_validator})}
@@ -165,6 +167,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     # Added first, so it is the outermost of the two (admission control, request id, 5xx log lines).
     app.add_middleware(AdmissionMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
+    app.add_middleware(AuthMiddleware, position=MiddlewarePosition.BEFORE_VALIDATION, services=services)
     _SERVICES[id(app)] = services
     return app
 

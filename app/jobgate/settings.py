@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,7 +22,8 @@ class Settings(BaseSettings):
     host: str = Field(
         default="127.0.0.1",
         description="Interface `jobgate serve` binds to (`--host` overrides it). The default, loopback, keeps the "
-        "server private to this machine: authentication is not built yet.",
+        "server private to this machine; another address needs authentication on (`JOBGATE_AUTH`) or, on "
+        "purpose, `JOBGATE_INSECURE_NO_AUTH`.",
     )
     port: int = Field(default=8080, ge=0, le=65535,
                       description="TCP port `jobgate serve` binds to (`--port` overrides it).")
@@ -145,3 +146,37 @@ class Settings(BaseSettings):
         description="Public base URL of this server (e.g. https://jobs.example.com), used for the links in OPA "
                     "answers; unset: the links are paths relative to the server root. Never taken from the Host "
                     "header.")
+
+    # Security (docs/security.md).
+    auth: bool = Field(default=False, description="Authentication and roles for every dialect, /admin and /metrics "
+                       "(JOBGATE_AUTH=on); off by default, and then `jobgate serve` binds only to loopback.")
+    insecure_no_auth: bool = Field(default=False, description="Allow `jobgate serve` to bind a non-loopback address "
+                                   "with authentication off.")
+    auth_cache_seconds: float = Field(default=5.0, ge=0, le=300, description="How long a verified password is "
+                                      "trusted before the user row is read again (changes take effect after it).")
+    auth_max_failures: int = Field(default=10, ge=1, description="Failed authentications from one client address "
+                                   "within auth_failure_window_seconds before it gets 429.")
+    auth_failure_window_seconds: float = Field(default=60.0, gt=0, description="The window of auth_max_failures; "
+                                               "a blocked address waits for the rest of it (Retry-After).")
+    metrics_role: Literal["reader", "worker", "operator", "admin"] = Field(
+        default="admin", description="The role that may read GET /metrics when authentication is on.")
+    metrics_token: SecretStr | None = Field(default=None, description="A bearer token that may read GET /metrics "
+                                            "(for a Prometheus scraper), besides users with metrics_role.")
+    jwt_jwks: str | None = Field(default=None, description="JWKS of the token issuer: a file path or an http(s) URL; "
+                                 "when set, signed JWT bearer tokens (RS256, ES256) are accepted.")
+    jwt_issuer: str | None = Field(default=None, description="The required `iss` of bearer tokens.")
+    jwt_audience: str | None = Field(default=None, description="The required `aud` of bearer tokens.")
+    jwt_name_claim: str = Field(default="sub", description="The claim naming the caller (dots reach into objects).")
+    jwt_roles_claim: str = Field(default="roles", description="The claim listing jobgate roles, e.g. "
+                                 "`realm_access.roles` for Keycloak (dots reach into objects).")
+    jwt_tenants_claim: str = Field(default="tenants", description="The claim listing the caller's tenants; an entry "
+                                   "`*` means every tenant; absent means only jobs without a tenant.")
+    jwt_jwks_cache_seconds: float = Field(default=300.0, ge=1, description="How long JWKS keys are cached (an "
+                                          "unknown key id refreshes them sooner, at most every 10 s).")
+    jwt_leeway_seconds: float = Field(default=30.0, ge=0, le=600, description="Clock skew allowed on exp and nbf.")
+
+    @model_validator(mode="after")
+    def _jwt_needs_issuer_and_audience(self) -> Settings:
+        if self.jwt_jwks and not (self.jwt_issuer and self.jwt_audience):
+            raise ValueError("JOBGATE_JWT_JWKS needs JOBGATE_JWT_ISSUER and JOBGATE_JWT_AUDIENCE as well")
+        return self

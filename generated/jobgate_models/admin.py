@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class JobState(StrEnum):
@@ -431,6 +431,88 @@ class LoadResult(BaseModel):
     jobs: Annotated[
         int, Field(description="The number of jobs created.", examples=[1000])
     ]
+
+
+class Role(StrEnum):
+    """
+    A role: `reader` (Camunda 7 and OPA reads), `worker` (Zeebe activation and job commands), `operator` (reader plus OPA resubmit), `admin` (everything, including /admin and users).
+    """
+
+    reader = "reader"
+    worker = "worker"
+    operator = "operator"
+    admin = "admin"
+
+
+class User(BaseModel):
+    """
+    A user (its password is never shown).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    name: Annotated[str, Field(description="The user name.", examples=["ops-bot"])]
+    roles: Annotated[list[Role], Field(description="The user's roles.")]
+    tenants: Annotated[
+        list[str],
+        Field(
+            description="The tenants whose jobs the user sees (besides jobs without a tenant); empty with allTenants.",
+            examples=[["tenant-a"]],
+        ),
+    ]
+    all_tenants: Annotated[
+        bool,
+        Field(
+            alias="allTenants",
+            description="Whether the user sees the jobs of every tenant.",
+            examples=[False],
+        ),
+    ]
+
+
+class Tenant(RootModel[str]):
+    root: Annotated[str, Field(max_length=255, min_length=1)]
+
+
+class UserUpdate(BaseModel):
+    """
+    A user's password (write-only), roles and tenants.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    password: Annotated[
+        str | None,
+        Field(
+            description="The new password; required when the user is created, kept when absent.",
+            examples=["correct horse battery staple"],
+            max_length=1024,
+            min_length=1,
+        ),
+    ] = None
+    roles: Annotated[
+        list[Role], Field(description="The user's roles.", max_length=4, min_length=1)
+    ]
+    tenants: Annotated[
+        list[Tenant] | None,
+        Field(
+            description="The tenants whose jobs the user sees besides jobs without a tenant.",
+            examples=[["tenant-a"]],
+            max_length=1000,
+        ),
+    ] = None
+    all_tenants: Annotated[
+        bool,
+        Field(
+            alias="allTenants",
+            description="The user sees every tenant's jobs (then `tenants` must be empty or absent).",
+            examples=[False],
+        ),
+    ] = False
 
 
 class Problem(BaseModel):

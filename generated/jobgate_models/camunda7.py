@@ -294,6 +294,41 @@ class ExceptionDto(BaseModel):
     ]
 
 
+class MissingAuthorizationDto(BaseModel):
+    """
+    A permission on a resource that the user lacks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    permission_name: Annotated[
+        str,
+        Field(
+            alias="permissionName",
+            description="The permission, e.g. `READ`.",
+            examples=["READ"],
+        ),
+    ]
+    resource_name: Annotated[
+        str,
+        Field(
+            alias="resourceName",
+            description="The resource type, e.g. `ProcessDefinition`.",
+            examples=["ProcessDefinition"],
+        ),
+    ]
+    resource_id: Annotated[
+        str | None,
+        Field(
+            alias="resourceId",
+            description="The resource id; null for every resource of the type.",
+            examples=[None],
+        ),
+    ]
+
+
 class JobDefinitionQueryDto(BaseModel):
     """
     A job definition query. Every property is optional and may be `null` (no filter); unknown properties are ignored.
@@ -397,3 +432,64 @@ class JobDefinitionQueryDto(BaseModel):
             description="Criteria to sort the result by. The position in the array is the rank of an ordering (primary, secondary, ...)."
         ),
     ] = None
+
+
+class AuthorizationExceptionDto(BaseModel):
+    """
+    The engine's `AuthorizationException`: the user lacks a permission. `resourceName`, `resourceId` and `permissionName` (deprecated) are filled only when exactly one authorization is missing.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Annotated[
+        str,
+        Field(
+            description="Always `AuthorizationException`.",
+            examples=["AuthorizationException"],
+        ),
+    ]
+    message: Annotated[
+        str,
+        Field(
+            description="A message that names the user and the missing permissions.",
+            examples=["The user with id 'jonny' does not have one of the following permissions: 'READ' permission on resource 'ProcessDefinition'"],
+        ),
+    ]
+    code: Annotated[int, Field(description="The engine's error code, 0.", examples=[0])]
+    user_id: Annotated[
+        str,
+        Field(alias="userId", description="The id of the user.", examples=["jonny"]),
+    ]
+    resource_name: Annotated[
+        str | None,
+        Field(
+            alias="resourceName",
+            description="The resource type of the only missing authorization, else null.",
+            examples=["ProcessDefinition"],
+        ),
+    ]
+    resource_id: Annotated[
+        str | None,
+        Field(
+            alias="resourceId",
+            description="The resource id of the only missing authorization, else null.",
+            examples=[None],
+        ),
+    ]
+    permission_name: Annotated[
+        str | None,
+        Field(
+            alias="permissionName",
+            description="The permission of the only missing authorization, else null.",
+            examples=["READ"],
+        ),
+    ]
+    missing_authorizations: Annotated[
+        list[MissingAuthorizationDto],
+        Field(
+            alias="missingAuthorizations",
+            description="The missing authorizations; having any one of them would be enough.",
+        ),
+    ]

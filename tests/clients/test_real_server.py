@@ -13,6 +13,7 @@ from pathlib import Path
 from jobgate_admin_client.api.definitions import deploy_process_definition
 from jobgate_admin_client.api.instances import get_process_instance, start_process_instance
 from jobgate_admin_client.api.load import bulk_load
+from jobgate_admin_client.api.users import delete_user, get_user, list_users, put_user
 from jobgate_admin_client.models import (
     DeployedProcessDefinition,
     DeployRequest,
@@ -24,6 +25,8 @@ from jobgate_admin_client.models import (
     StartedProcessInstance,
     StartInstanceRequest,
     TaskSpec,
+    User,
+    UserUpdate,
 )
 from jobgate_camunda7_client.api.job import get_jobs, get_jobs_count
 from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
@@ -102,6 +105,11 @@ def test_every_operation_over_http(tmp_path: Path) -> None:
         assert missing.status_code == 404 and typed(missing.parsed, OracleError).status == 404
         conflict = update_job.sync_detailed(keys[0], client=c.zeebe, body=CompleteJob(status="completed"))
         assert conflict.status_code == 409 and isinstance(typed(conflict.parsed, ErrorResponse).error, str)
+        made = put_user.sync_detailed("http-user", client=c.admin, body=UserUpdate(roles=["worker"], password="p"))
+        assert made.status_code == HTTPStatus.CREATED
+        assert "http-user" in {u.name for u in typed_list(list_users.sync(client=c.admin), User)}
+        assert typed(get_user.sync("http-user", client=c.admin), User).roles == ["worker"]
+        assert delete_user.sync_detailed("http-user", client=c.admin).status_code == HTTPStatus.NO_CONTENT
         assert c.calls.with_status(lambda s: s < 300) == set(spec_operations())
     finally:
         c.close()

@@ -1,4 +1,4 @@
-"""The `jobgate` command line (Typer): serve, seed, load, status, db, generate-check."""
+"""The `jobgate` command line (Typer): serve, seed, load, status, user, db, generate-check."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from jobgate.cli.db import db
 from jobgate.cli.load import load
 from jobgate.cli.serve import generate_check, seed, serve
 from jobgate.cli.status import status
+from jobgate.cli.users import users_cli
 
 cli = typer.Typer(help="jobgate: process-engine jobs through Camunda 7, Zeebe and OPA REST dialects.",
                   no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
@@ -37,6 +38,7 @@ cli.command()(serve)
 cli.command()(seed)
 cli.command()(load)
 cli.command()(status)
+cli.add_typer(users_cli, name="user")
 cli.add_typer(db, name="db")
 cli.command("generate-check")(generate_check)
 

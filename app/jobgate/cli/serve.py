@@ -10,7 +10,7 @@ import typer
 import uvicorn
 
 from jobgate.cli.failures import store_errors
-from jobgate.cli.options import DatabaseUrl, Host, Port, fail, plain_help, settings_from
+from jobgate.cli.options import DatabaseUrl, Host, Port, fail, plain_help, setting_help, settings_from
 
 
 class _Server(uvicorn.Server):
@@ -41,12 +41,19 @@ def serve(
     database_url: DatabaseUrl = None,
     demo: Annotated[bool, typer.Option("--demo", show_default=False,
                                        help=plain_help("seed demo data first if the store is empty", False))] = False,
+    auth: Annotated[bool, typer.Option("--auth", show_default=False, help=setting_help(
+        "auth", "require authentication in every dialect (users: jobgate user add)"))] = False,
+    insecure_no_auth: Annotated[bool, typer.Option("--insecure-no-auth", show_default=False, help=setting_help(
+        "insecure_no_auth", "allow a non-loopback address with authentication off"))] = False,
 ) -> None:
     """Serve every dialect on one port."""
+    from jobgate.auth.safety import refuse_insecure_bind
     from jobgate.httpserver import server_options
     from jobgate.main import SpecError, check_specs, create_app, services_of
 
-    settings = settings_from("serve", host=host, port=port, database_url=database_url)
+    settings = settings_from("serve", host=host, port=port, database_url=database_url, auth=auth or None,
+                             insecure_no_auth=insecure_no_auth or None)
+    refuse_insecure_bind(settings)
     try:
         check_specs()
     except SpecError as exc:

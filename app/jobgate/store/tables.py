@@ -169,3 +169,19 @@ JOB_DEFINITION = table(JobDefinition)
 PROCESS_INSTANCE = table(ProcessInstance)
 JOB = table(Job)
 LOAD_PROGRESS = table(LoadProgress)
+
+
+class User(SQLModel, table=True):
+    """A user of HTTP Basic authentication (app/jobgate/auth/users.py): an argon2id hash, never the password."""
+
+    __tablename__ = "jobgate_user"
+    name: str = Field(sa_column=sa.Column(sa.String(128), primary_key=True))
+    password_hash: str = Field(sa_column=sa.Column(sa.String(255), nullable=False))
+    roles: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))  # comma-separated, sorted
+    all_tenants: bool = Field(sa_column=sa.Column(sa.Boolean(), nullable=False))
+    tenants: list[str] = Field(default_factory=list, sa_column=sa.Column(JSONType, nullable=False))
+    created_at: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    updated_at: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+
+
+USER = table(User)

@@ -16,12 +16,15 @@ from .problem import Problem
 from .process_instance_state import ProcessInstanceState
 from .process_instance_view import ProcessInstanceView
 from .process_instance_view_variables import ProcessInstanceViewVariables
+from .role import Role
 from .start_instance_request import StartInstanceRequest
 from .start_instance_request_variables import StartInstanceRequestVariables
 from .started_job import StartedJob
 from .started_process_instance import StartedProcessInstance
 from .task_kind import TaskKind
 from .task_spec import TaskSpec
+from .user import User
+from .user_update import UserUpdate
 
 __all__ = (
     "DeployedJobDefinition",
@@ -39,10 +42,13 @@ __all__ = (
     "ProcessInstanceState",
     "ProcessInstanceView",
     "ProcessInstanceViewVariables",
+    "Role",
     "StartedJob",
     "StartedProcessInstance",
     "StartInstanceRequest",
     "StartInstanceRequestVariables",
     "TaskKind",
     "TaskSpec",
+    "User",
+    "UserUpdate",
 )

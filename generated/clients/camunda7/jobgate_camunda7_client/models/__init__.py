@@ -1,6 +1,7 @@
 # Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
 """Contains all the data models used in inputs/outputs"""
 
+from .authorization_exception_dto import AuthorizationExceptionDto
 from .count_result_dto import CountResultDto
 from .exception_dto import ExceptionDto
 from .get_jobs_sort_by import GetJobsSortBy
@@ -11,8 +12,10 @@ from .job_definition_sorting_dto import JobDefinitionSortingDto
 from .job_definition_sorting_dto_sort_by import JobDefinitionSortingDtoSortBy
 from .job_definition_sorting_dto_sort_order import JobDefinitionSortingDtoSortOrder
 from .job_dto import JobDto
+from .missing_authorization_dto import MissingAuthorizationDto
 
 __all__ = (
+    "AuthorizationExceptionDto",
     "CountResultDto",
     "ExceptionDto",
     "GetJobsSortBy",
@@ -23,4 +26,5 @@ __all__ = (
     "JobDefinitionSortingDtoSortBy",
     "JobDefinitionSortingDtoSortOrder",
     "JobDto",
+    "MissingAuthorizationDto",
 )

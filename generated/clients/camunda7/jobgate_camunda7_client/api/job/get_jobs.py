@@ -1,11 +1,12 @@
 # Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authorization_exception_dto import AuthorizationExceptionDto
 from ...models.exception_dto import ExceptionDto
 from ...models.get_jobs_sort_by import GetJobsSortBy
 from ...models.get_jobs_sort_order import GetJobsSortOrder
@@ -130,7 +131,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExceptionDto | list[JobDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -145,6 +146,20 @@ def _parse_response(
         response_400 = ExceptionDto.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationExceptionDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ExceptionDto.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = ExceptionDto.from_dict(response.json())
@@ -164,7 +179,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExceptionDto | list[JobDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -206,7 +221,7 @@ def sync_detailed(
     sort_order: GetJobsSortOrder | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Response[ExceptionDto | list[JobDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]]:
     """Get Jobs
 
      Queries for jobs that fulfill the given parameters. Without `firstResult` and `maxResults` the whole
@@ -249,7 +264,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExceptionDto | list[JobDto]]
+        Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]]
     """
 
     kwargs = _get_kwargs(
@@ -325,7 +340,7 @@ def sync(
     sort_order: GetJobsSortOrder | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> ExceptionDto | list[JobDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto] | None:
     """Get Jobs
 
      Queries for jobs that fulfill the given parameters. Without `firstResult` and `maxResults` the whole
@@ -368,7 +383,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExceptionDto | list[JobDto]
+        Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]
     """
 
     return sync_detailed(
@@ -439,7 +454,7 @@ async def asyncio_detailed(
     sort_order: GetJobsSortOrder | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Response[ExceptionDto | list[JobDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]]:
     """Get Jobs
 
      Queries for jobs that fulfill the given parameters. Without `firstResult` and `maxResults` the whole
@@ -482,7 +497,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExceptionDto | list[JobDto]]
+        Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]]
     """
 
     kwargs = _get_kwargs(
@@ -556,7 +571,7 @@ async def asyncio(
     sort_order: GetJobsSortOrder | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> ExceptionDto | list[JobDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto] | None:
     """Get Jobs
 
      Queries for jobs that fulfill the given parameters. Without `firstResult` and `maxResults` the whole
@@ -599,7 +614,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExceptionDto | list[JobDto]
+        Any | AuthorizationExceptionDto | ExceptionDto | list[JobDto]
     """
 
     return (

@@ -1,11 +1,12 @@
 # Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authorization_exception_dto import AuthorizationExceptionDto
 from ...models.count_result_dto import CountResultDto
 from ...models.exception_dto import ExceptionDto
 from ...types import UNSET, Response, Unset
@@ -108,7 +109,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     if response.status_code == 200:
         response_200 = CountResultDto.from_dict(response.json())
 
@@ -118,6 +119,20 @@ def _parse_response(
         response_400 = ExceptionDto.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationExceptionDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ExceptionDto.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = ExceptionDto.from_dict(response.json())
@@ -137,7 +152,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -175,7 +190,7 @@ def sync_detailed(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Count
 
      Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
@@ -213,7 +228,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountResultDto | ExceptionDto]
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +296,7 @@ def sync(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Count
 
      Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
@@ -319,7 +334,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountResultDto | ExceptionDto
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
     """
 
     return sync_detailed(
@@ -382,7 +397,7 @@ async def asyncio_detailed(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Count
 
      Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
@@ -420,7 +435,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountResultDto | ExceptionDto]
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
     """
 
     kwargs = _get_kwargs(
@@ -486,7 +501,7 @@ async def asyncio(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Count
 
      Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
@@ -524,7 +539,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountResultDto | ExceptionDto
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
     """
 
     return (

@@ -1,11 +1,12 @@
 # Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authorization_exception_dto import AuthorizationExceptionDto
 from ...models.exception_dto import ExceptionDto
 from ...models.job_definition_dto import JobDefinitionDto
 from ...models.job_definition_query_dto import JobDefinitionQueryDto
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExceptionDto | list[JobDefinitionDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,6 +62,15 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationExceptionDto.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = ExceptionDto.from_dict(response.json())
 
@@ -70,6 +80,11 @@ def _parse_response(
         response_415 = ExceptionDto.from_dict(response.json())
 
         return response_415
+
+    if response.status_code == 429:
+        response_429 = ExceptionDto.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = ExceptionDto.from_dict(response.json())
@@ -89,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +119,7 @@ def sync_detailed(
     body: JobDefinitionQueryDto | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]]:
     """Get Job Definitions (POST)
 
      Queries for job definitions that fulfill the given parameters. Without `firstResult` and
@@ -126,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExceptionDto | list[JobDefinitionDto]]
+        Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +163,7 @@ def sync(
     body: JobDefinitionQueryDto | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> ExceptionDto | list[JobDefinitionDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto] | None:
     """Get Job Definitions (POST)
 
      Queries for job definitions that fulfill the given parameters. Without `firstResult` and
@@ -170,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExceptionDto | list[JobDefinitionDto]
+        Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]
     """
 
     return sync_detailed(
@@ -187,7 +202,7 @@ async def asyncio_detailed(
     body: JobDefinitionQueryDto | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Response[ExceptionDto | list[JobDefinitionDto]]:
+) -> Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]]:
     """Get Job Definitions (POST)
 
      Queries for job definitions that fulfill the given parameters. Without `firstResult` and
@@ -209,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExceptionDto | list[JobDefinitionDto]]
+        Response[Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +244,7 @@ async def asyncio(
     body: JobDefinitionQueryDto | Unset = UNSET,
     first_result: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> ExceptionDto | list[JobDefinitionDto] | None:
+) -> Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto] | None:
     """Get Job Definitions (POST)
 
      Queries for job definitions that fulfill the given parameters. Without `firstResult` and
@@ -251,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExceptionDto | list[JobDefinitionDto]
+        Any | AuthorizationExceptionDto | ExceptionDto | list[JobDefinitionDto]
     """
 
     return (

@@ -1,11 +1,12 @@
 # Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authorization_exception_dto import AuthorizationExceptionDto
 from ...models.count_result_dto import CountResultDto
 from ...models.exception_dto import ExceptionDto
 from ...models.job_definition_query_dto import JobDefinitionQueryDto
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     if response.status_code == 200:
         response_200 = CountResultDto.from_dict(response.json())
 
@@ -45,6 +46,15 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationExceptionDto.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = ExceptionDto.from_dict(response.json())
 
@@ -54,6 +64,11 @@ def _parse_response(
         response_415 = ExceptionDto.from_dict(response.json())
 
         return response_415
+
+    if response.status_code == 429:
+        response_429 = ExceptionDto.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = ExceptionDto.from_dict(response.json())
@@ -73,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobDefinitionQueryDto | Unset = UNSET,
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Definition Count (POST)
 
      Counts the job definitions that fulfill the given parameters. Takes the same body as
@@ -103,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountResultDto | ExceptionDto]
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: JobDefinitionQueryDto | Unset = UNSET,
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Definition Count (POST)
 
      Counts the job definitions that fulfill the given parameters. Takes the same body as
@@ -138,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountResultDto | ExceptionDto
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
     """
 
     return sync_detailed(
@@ -151,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobDefinitionQueryDto | Unset = UNSET,
-) -> Response[CountResultDto | ExceptionDto]:
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Definition Count (POST)
 
      Counts the job definitions that fulfill the given parameters. Takes the same body as
@@ -168,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountResultDto | ExceptionDto]
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: JobDefinitionQueryDto | Unset = UNSET,
-) -> CountResultDto | ExceptionDto | None:
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Definition Count (POST)
 
      Counts the job definitions that fulfill the given parameters. Takes the same body as
@@ -201,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountResultDto | ExceptionDto
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
     """
 
     return (
