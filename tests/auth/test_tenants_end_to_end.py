@@ -79,3 +79,24 @@ async def test_opa_header_naming_a_foreign_tenant_is_403(anon: httpx.AsyncClient
     refused = await anon.get(f"/process/api/v1/process-instances/{instance}/jobs", auth=reader,
                              headers={"X-ID-TENANT-NAME": "tenant-b"})
     assert refused.status_code == 403 and refused.json()["status"] == 403
+
+
+async def test_admin_of_one_tenant_cannot_write_for_another(anon: httpx.AsyncClient, auth_app: Any, uniq: str) -> None:
+    admin_a = add_user(auth_app, "admin-of-a", "admin", frozenset({"tenant-a"}))
+    tasks = [{"elementId": "task", "type": uniq}]
+    own = await anon.post("/admin/process-definitions", json={"bpmnProcessId": uniq, "tenantId": "tenant-a",
+                                                              "tasks": tasks}, auth=admin_a)
+    assert own.status_code == 201, own.text
+    calls = [
+        ("/admin/process-definitions", {"bpmnProcessId": uniq, "tenantId": "tenant-b", "tasks": tasks}),
+        ("/admin/process-instances", {"bpmnProcessId": uniq, "tenantId": "tenant-b"}),
+        ("/admin/load", {"instances": [{"bpmnProcessId": uniq, "tenantId": "tenant-b", "count": 2}]}),
+        ("/admin/load", {"definitions": [{"bpmnProcessId": uniq, "tenantId": "tenant-b", "tasks": tasks}]}),
+    ]
+    for path, body in calls:
+        r = await anon.post(path, json=body, auth=admin_a)
+        assert r.status_code == 403, (path, r.text)
+        assert r.headers["content-type"] == "application/problem+json"
+        assert r.json()["detail"] == "Tenant 'tenant-b' is not one of the caller's tenants."
+    counted = await anon.post("/engine-rest/job-definition/count", json={"processDefinitionKey": uniq}, auth=ADMIN)
+    assert counted.json() == {"count": 1}  # only tenant-a's definition exists: nothing of the refused calls

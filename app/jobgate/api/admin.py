@@ -14,11 +14,21 @@ from jobgate.runtime import services
 from jobgate.store import definitions
 from jobgate.store import load as store_load
 from jobgate.store.clock import now_ms
+from jobgate.store.errors import TenantForbidden
 from jobgate_models.admin import DeployRequest, LoadRequest, StartInstanceRequest
+
+
+def _own_tenants(*named: str | None) -> None:
+    """403 when the request names a tenant the caller is not assigned to (admin users are usually all-tenant)."""
+    visible = tenants()
+    for tenant in named:
+        if visible is not None and tenant is not None and tenant not in visible:
+            raise TenantForbidden(tenant)
 
 
 async def deploy_process_definition(body: Any) -> Response:
     spec = fmt.definition_spec(parse_body(DeployRequest, fmt.json_body(body)))
+    _own_tenants(spec.tenant_id)
     deployed = await services().store.writing(definitions.deploy, spec=spec, now=now_ms())
     return json_response(fmt.deployed(deployed), status=201)
 
@@ -26,6 +36,7 @@ async def deploy_process_definition(body: Any) -> Response:
 async def start_process_instance(body: Any) -> Response:
     svc = services()
     spec = fmt.instance_spec(parse_body(StartInstanceRequest, fmt.json_body(body)))
+    _own_tenants(spec.tenant_id)
     storable.check_variables_size(spec.variables, svc.settings.max_variables_bytes)
     started, types = await svc.store.writing(definitions.start_instances, spec=spec, now=now_ms())
     svc.hub.notify(types)
@@ -43,6 +54,7 @@ async def bulk_load(body: Any) -> Response:
     raw = fmt.json_body(body)
     request = parse_body(LoadRequest, raw)
     instances = [fmt.instance_spec(i) for i in request.instances or []]
+    _own_tenants(*(i.tenant_id for i in instances), *(d.tenant_id for d in request.definitions or []))
     load_limits.check(raw, instances, max_bytes=svc.settings.max_load_bytes,
                       max_variables_bytes=svc.settings.max_variables_bytes)
     definitions = [fmt.definition_spec(d) for d in request.definitions or []]
