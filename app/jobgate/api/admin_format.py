@@ -22,13 +22,14 @@ from jobgate.store.model import (
 )
 
 
-def _has_nul(value: Any) -> bool:
+def has_nul(value: Any) -> bool:
+    """Whether a JSON value holds a NUL character anywhere (names included): no backend stores one."""
     if isinstance(value, str):
         return "\x00" in value
     if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
     if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
+        return any(has_nul(v) for v in value)
     return False
 
 
@@ -40,7 +41,7 @@ def json_body(body: Any) -> Any:
             body = orjson.loads(body) if body else None
         except orjson.JSONDecodeError as exc:
             raise InvalidRequest(f"The request body is not valid JSON: {exc}") from None
-    if _has_nul(body):
+    if has_nul(body):
         raise InvalidRequest("Texts in the request body must not contain NUL characters (\\u0000).")
     storable.check(body)
     return body

@@ -12,12 +12,11 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from jobgate.api.admin_format import definition_spec, instance_spec
+from jobgate.api.admin_format import definition_spec, has_nul, instance_spec
 from jobgate.store.errors import JobgateError
 from jobgate.store.file_load import Item
 from jobgate.store.model import InstanceSpec
@@ -59,16 +58,6 @@ def scan(path: Path, checkpoints: Iterable[int]) -> FileScan:
     return FileScan(sha256=whole.hexdigest(), lines=lines, prefix_hashes=hashes)
 
 
-def _has_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
 def parse_line(number: int, raw: bytes) -> Item | None:
     """The definition or instance template of one line (None for a blank line); LineInvalid says what is wrong."""
     text = raw.strip()
@@ -80,7 +69,7 @@ def parse_line(number: int, raw: bytes) -> Item | None:
         raise LineInvalid(number, f"not valid JSON ({exc})") from None
     if not isinstance(value, dict):
         raise LineInvalid(number, "expected a JSON object: a process definition (with `tasks`) or an instance")
-    if _has_nul(value):
+    if has_nul(value):
         raise LineInvalid(number, "texts must not contain NUL characters (\\u0000)")
     model: type[BaseModel] = DeployRequest if "tasks" in value else LoadInstance
     what = "process definition" if "tasks" in value else "instance"
