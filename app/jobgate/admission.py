@@ -1,4 +1,4 @@
-"""Admission control, the request id, slow request bodies and the one log line of every 5xx (DESIGN.md 6e).
+"""Admission control, the request id, slow request bodies and the one log line of every 5xx (docs/design.md).
 
 The outermost ASGI middleware of the app:
 - gives each request an id (the client's X-Request-ID when it is sane, else a new one) in the scope and in the

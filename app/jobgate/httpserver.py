@@ -1,4 +1,4 @@
-"""uvicorn as `jobgate serve` runs it: limits that need the connection, below the ASGI app (DESIGN.md 6e).
+"""uvicorn as `jobgate serve` runs it: limits that need the connection, below the ASGI app (docs/design.md).
 
 uvicorn's httptools protocol has no header size limit, no timeout while a request's headers arrive (only the
 keep-alive timeout between requests; a connection that sends nothing, or trickles its headers, is held for

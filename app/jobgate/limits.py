@@ -1,4 +1,4 @@
-"""Data limits (DESIGN.md section 6e): each hit is one 400 and one warning on the `jobgate.limits` logger.
+"""Data limits (docs/design.md, limits): each hit is one 400 and one warning on the `jobgate.limits` logger.
 
 The warning names the limit and what was asked, never a variable's value: limits guard the service, and their log
 must not become a copy of the data that hit them.

@@ -66,7 +66,7 @@ class Settings(BaseSettings):
         "`trace`.",
     )
 
-    # -- admission control and timeouts (issue 12; DESIGN.md section 6e) ------------------------------------------
+    # -- admission control and timeouts (docs/operations.md) ------------------------------------------
     max_long_polls: int = Field(
         default=10_000, ge=0,
         description="Waiting long polls (GET /zeebe/jobs) per process; one more answers 503 RESOURCE_EXHAUSTED.")
@@ -114,7 +114,7 @@ class Settings(BaseSettings):
         description="Seconds during which repeats of a log message (same logger, level and text pattern) are "
                     "counted instead of written; the next one written says how many were left out. 0: off.")
 
-    # Data limits (DESIGN.md section 6e). Hitting one answers a prompt 4xx in the dialect's shape, writes nothing
+    # Data limits (docs/design.md). Hitting one answers a prompt 4xx in the dialect's shape, writes nothing
     # and logs one warning (logger jobgate.limits, never with variable values).
     query_max_results: int = Field(
         default=10_000, ge=1, le=2**31 - 1,

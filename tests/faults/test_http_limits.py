@@ -1,5 +1,5 @@
 """Every admission limit of a real `jobgate serve` hit once: the expected status in the dialect's shape, at once,
-nothing written, and the server healthy afterwards (DESIGN.md 6e)."""
+nothing written, and the server healthy afterwards (docs/design.md)."""
 
 from __future__ import annotations
 

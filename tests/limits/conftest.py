@@ -1,4 +1,4 @@
-"""Limits tests (DESIGN.md section 6e): the shared app fixtures with small limits, and helpers."""
+"""Limits tests (docs/design.md): the shared app fixtures with small limits, and helpers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bounds of one POST /admin/load call (DESIGN.md section 6e), checked before anything is written.
+"""Bounds of one POST /admin/load call (docs/admin.md), checked before anything is written.
 
 A load's body is at most JOBGATE_MAX_BODY_BYTES, but each instance template is started `count` times: a 400 KB
 body could ask for tens of GB. So a call is bounded by instances, jobs and bytes: the bytes it would store are

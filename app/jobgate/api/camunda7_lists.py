@@ -3,9 +3,9 @@
 The engine's queryMaxResultsLimit (QueryMaxResultsLimitUtil): a maxResults above the limit is a 400
 `BadUserRequestException` "Max results limit of <n> exceeded!" (equal is fine), checked before anything else.
 The engine refuses every unpaged query ("An unbound number of results is forbidden!") once a limit applies;
-jobgate keeps DESIGN.md 6b's "no paging returns the whole list" for lists within the limit and answers that 400
-only when the unpaged query matches more rows than the limit: it fetches limit + 1 rows and never sends a
-silently cut list. Lists longer than OFFLOAD_ROWS are built and serialised in a worker thread, so a 10,000-job
+jobgate keeps its documented rule (docs/camunda7.md) "no paging returns the whole list" for lists within the
+limit and answers that 400 only when the unpaged query matches more rows than the limit: it fetches limit + 1
+rows and never sends a silently cut list. Lists longer than OFFLOAD_ROWS are built and serialised in a worker thread, so a 10,000-job
 answer does not stall the event loop (and /health) for its tens of milliseconds.
 """
 

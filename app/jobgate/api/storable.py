@@ -1,4 +1,4 @@
-"""What the store can hold: one check for every text and JSON document a request writes (DESIGN.md section 6e).
+"""What the store can hold: one check for every text and JSON document a request writes (docs/design.md).
 
 Neither backend stores every JSON text: PostgreSQL refuses NUL (U+0000) in text and jsonb, neither stores a lone
 UTF-16 surrogate (`"\\ud800"` in JSON: not encodable as UTF-8, and on SQLite it would be stored escaped and break

@@ -1,5 +1,5 @@
-"""401, 403 and 429 in each dialect's own shape (DESIGN.md sections 5 and 6d; research note
-auth-and-limits-conventions.md): Camunda 7's filter sends a bare 401 and its AuthorizationException as the 403."""
+"""401, 403 and 429 in each dialect's own shape (docs/design.md and
+docs/security.md): Camunda 7's filter sends a bare 401 and its AuthorizationException as the 403."""
 
 from __future__ import annotations
 
