@@ -5,8 +5,8 @@ The engine's queryMaxResultsLimit (QueryMaxResultsLimitUtil): a maxResults above
 The engine refuses every unpaged query ("An unbound number of results is forbidden!") once a limit applies;
 jobgate keeps its documented rule (docs/camunda7.md) "no paging returns the whole list" for lists within the
 limit and answers that 400 only when the unpaged query matches more rows than the limit: it fetches limit + 1
-rows and never sends a silently cut list. Lists longer than OFFLOAD_ROWS are built and serialised in a worker thread, so a 10,000-job
-answer does not stall the event loop (and /health) for its tens of milliseconds.
+rows and never sends a silently cut list. Lists longer than OFFLOAD_ROWS are built and serialised in a worker
+thread, so a 10,000-job answer does not stall the event loop (and /health) for its tens of milliseconds.
 """
 
 from __future__ import annotations
