@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -210,29 +209,6 @@ class JobDefinitionDto(BaseModel):
     ]
 
 
-class SortBy(StrEnum):
-    """
-    The property to sort by.
-    """
-
-    job_definition_id = "jobDefinitionId"
-    activity_id = "activityId"
-    process_definition_id = "processDefinitionId"
-    process_definition_key = "processDefinitionKey"
-    job_type = "jobType"
-    job_configuration = "jobConfiguration"
-    tenant_id = "tenantId"
-
-
-class SortOrder(StrEnum):
-    """
-    The order to sort in.
-    """
-
-    asc = "asc"
-    desc = "desc"
-
-
 class JobDefinitionSortingDto(BaseModel):
     """
     One ordering of a job definition query. Both properties are needed.
@@ -242,16 +218,20 @@ class JobDefinitionSortingDto(BaseModel):
         populate_by_name=True,
     )
     sort_by: Annotated[
-        SortBy | None,
+        str | None,
         Field(
             alias="sortBy",
-            description="The property to sort by.",
+            description='The property to sort by: `jobDefinitionId`, `activityId`, `processDefinitionId`, `processDefinitionKey`, `jobType`, `jobConfiguration` or `tenantId`. Another value is a 400 with the engine\'s message "You should call any of the orderBy methods first before specifying a direction: currentOrderingProperty is null".',
             examples=["activityId"],
         ),
     ] = None
     sort_order: Annotated[
-        SortOrder | None,
-        Field(alias="sortOrder", description="The order to sort in.", examples=["asc"]),
+        str | None,
+        Field(
+            alias="sortOrder",
+            description='The order to sort in: `asc` or `desc`. Another value is a 400 with the engine\'s message "Invalid query: call asc() or desc() after using orderByXX(): direction is null".',
+            examples=["asc"],
+        ),
     ] = None
 
 

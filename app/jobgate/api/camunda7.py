@@ -32,7 +32,8 @@ async def get_jobs(first_result: int | None = None, max_results: int | None = No
 
 
 async def get_jobs_count(**query: Any) -> Response:
-    q = params.job_query(query, sortable=False, max_conditions=services().settings.query_max_conditions)
+    # sortBy / sortOrder are checked as in GET /job (the engine's count does so too); count_jobs ignores the order
+    q = params.job_query(query, sortable=True, max_conditions=services().settings.query_max_conditions)
     count = await services().store.reading(count_jobs, query=q, now=now_ms(), tenants=tenants())
     return json_response({"count": count})
 
