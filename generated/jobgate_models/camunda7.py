@@ -235,6 +235,86 @@ class JobDefinitionSortingDto(BaseModel):
     ] = None
 
 
+class JobRetriesDto(BaseModel):
+    """
+    The new retries of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    retries: Annotated[
+        int,
+        Field(
+            description="The number of retries, at least 0 (a negative number is a 400 with the engine's message).",
+            examples=[3],
+            ge=0,
+            le=2147483647,
+        ),
+    ]
+
+
+class JobSuspensionStateDto(BaseModel):
+    """
+    The new suspension state of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    suspended: Annotated[
+        bool,
+        Field(
+            description="`true` suspends the job, `false` activates it.",
+            examples=[True],
+        ),
+    ]
+
+
+class JobDuedateDto(BaseModel):
+    """
+    The new due date of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    duedate: Annotated[
+        str | None,
+        Field(
+            description="The due date (`yyyy-MM-dd'T'HH:mm:ss.SSSZ`, also without milliseconds, with `Z` or `+hh:mm`; years 1970 to 9899); `null` or absent makes the job due at once. A day past the end of its month rolls over into the next month, as the engine's lenient date parsing does (`2027-02-30` is 2 March).",
+            examples=["2026-12-01T08:00:00.000+0000"],
+            pattern="^(19[7-9][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+        ),
+    ] = None
+    cascade: Annotated[
+        bool,
+        Field(
+            description="Shift the following timers of a repeating timer too (jobgate has none; no effect).",
+            examples=[False],
+        ),
+    ] = False
+
+
+class PriorityDto(BaseModel):
+    """
+    The new priority of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    priority: Annotated[
+        int,
+        Field(
+            description="The priority; missing or `null` is a 400.",
+            examples=[100],
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ]
+
+
 class CountResultDto(BaseModel):
     """
     The number of matching results.

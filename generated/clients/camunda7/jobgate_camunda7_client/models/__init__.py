@@ -12,7 +12,11 @@ from .job_definition_dto import JobDefinitionDto
 from .job_definition_query_dto import JobDefinitionQueryDto
 from .job_definition_sorting_dto import JobDefinitionSortingDto
 from .job_dto import JobDto
+from .job_duedate_dto import JobDuedateDto
+from .job_retries_dto import JobRetriesDto
+from .job_suspension_state_dto import JobSuspensionStateDto
 from .missing_authorization_dto import MissingAuthorizationDto
+from .priority_dto import PriorityDto
 
 __all__ = (
     "AuthorizationExceptionDto",
@@ -26,5 +30,9 @@ __all__ = (
     "JobDefinitionQueryDto",
     "JobDefinitionSortingDto",
     "JobDto",
+    "JobDuedateDto",
+    "JobRetriesDto",
+    "JobSuspensionStateDto",
     "MissingAuthorizationDto",
+    "PriorityDto",
 )
