@@ -1,7 +1,8 @@
 """Long polling on the in-process app: who is woken, when, in which order, and shutdown (issue 4).
 
 This module's app probes only once a minute, so a waiter served within a test was woken by the event
-under test (job creation, failure, back-off end, lease deadline, retries raised), never by the probe:
+under test (job creation, failure, back-off end, lease deadline, retries raised, a Camunda 7 job
+operation), never by the probe:
 remove that wake-up and the waiter times out with [] and the test fails.
 """
 
@@ -127,6 +128,52 @@ async def test_woken_by_resubmitting_an_incident(client: httpx.AsyncClient, admi
     jobs, at = await task
     assert [(j["key"], j["retries"], j["worker"]) for j in jobs] == [(held["key"], 1, "B")]
     assert at - resubmitted < WOKEN_S
+
+
+async def test_woken_by_camunda7_retries_on_an_incident(client: httpx.AsyncClient, admin: Any, hub: Any,
+                                                        uniq: str) -> None:
+    """An incident wakes nobody, nor do retries 0; PUT /engine-rest/job/{id}/retries 2 wakes B, who gets the job."""
+    started = await setup(admin, uniq, jobs=[{"state": "failed", "exceptionMessage": "boom"}])
+    key = started["jobs"][0]["key"]
+    task = await waiter(client, hub, uniq, worker="B")
+    assert (await client.put(f"/engine-rest/job/{key}/retries", json={"retries": 0})).status_code == 204
+    await asyncio.sleep(0.2)
+    assert not task.done()
+    raised = time.monotonic()
+    r = await client.put(f"/engine-rest/job/{key}/retries", json={"retries": 2})
+    assert r.status_code == 204, r.text
+    jobs, at = await task
+    assert [(j["key"], j["retries"], j["worker"]) for j in jobs] == [(key, 2, "B")]
+    assert at - raised < WOKEN_S
+
+
+async def test_woken_by_camunda7_activating_a_suspended_job(client: httpx.AsyncClient, admin: Any, hub: Any,
+                                                            uniq: str) -> None:
+    """A suspended job is not claimable; PUT .../suspended false wakes the waiter at once."""
+    started = await setup(admin, uniq, jobs=[{"suspended": True}])
+    key = started["jobs"][0]["key"]
+    task = await waiter(client, hub, uniq, worker="B")
+    await asyncio.sleep(0.2)
+    assert not task.done()
+    activated = time.monotonic()
+    r = await client.put(f"/engine-rest/job/{key}/suspended", json={"suspended": False})
+    assert r.status_code == 204, r.text
+    jobs, at = await task
+    assert [(j["key"], j["worker"]) for j in jobs] == [(key, "B")]
+    assert at - activated < WOKEN_S
+
+
+async def test_woken_by_camunda7_due_date(client: httpx.AsyncClient, admin: Any, hub: Any, uniq: str) -> None:
+    """A job due in 2999 waits; PUT .../duedate null makes it due now and wakes the waiter at once."""
+    started = await setup(admin, uniq, jobs=[{"dueDate": "2999-01-01T00:00:00Z"}])
+    key = started["jobs"][0]["key"]
+    task = await waiter(client, hub, uniq, worker="B")
+    moved = time.monotonic()
+    r = await client.put(f"/engine-rest/job/{key}/duedate", json={"duedate": None})
+    assert r.status_code == 204, r.text
+    jobs, at = await task
+    assert [j["key"] for j in jobs] == [key]
+    assert at - moved < WOKEN_S
 
 
 async def test_woken_by_completion_creating_the_next_task(client: httpx.AsyncClient, admin: Any, hub: Any,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -210,29 +209,6 @@ class JobDefinitionDto(BaseModel):
     ]
 
 
-class SortBy(StrEnum):
-    """
-    The property to sort by.
-    """
-
-    job_definition_id = "jobDefinitionId"
-    activity_id = "activityId"
-    process_definition_id = "processDefinitionId"
-    process_definition_key = "processDefinitionKey"
-    job_type = "jobType"
-    job_configuration = "jobConfiguration"
-    tenant_id = "tenantId"
-
-
-class SortOrder(StrEnum):
-    """
-    The order to sort in.
-    """
-
-    asc = "asc"
-    desc = "desc"
-
-
 class JobDefinitionSortingDto(BaseModel):
     """
     One ordering of a job definition query. Both properties are needed.
@@ -242,17 +218,101 @@ class JobDefinitionSortingDto(BaseModel):
         populate_by_name=True,
     )
     sort_by: Annotated[
-        SortBy | None,
+        str | None,
         Field(
             alias="sortBy",
-            description="The property to sort by.",
+            description='The property to sort by: `jobDefinitionId`, `activityId`, `processDefinitionId`, `processDefinitionKey`, `jobType`, `jobConfiguration` or `tenantId`. Another value is a 400 with the engine\'s message "You should call any of the orderBy methods first before specifying a direction: currentOrderingProperty is null".',
             examples=["activityId"],
         ),
     ] = None
     sort_order: Annotated[
-        SortOrder | None,
-        Field(alias="sortOrder", description="The order to sort in.", examples=["asc"]),
+        str | None,
+        Field(
+            alias="sortOrder",
+            description='The order to sort in: `asc` or `desc`. Another value is a 400 with the engine\'s message "Invalid query: call asc() or desc() after using orderByXX(): direction is null".',
+            examples=["asc"],
+        ),
     ] = None
+
+
+class JobRetriesDto(BaseModel):
+    """
+    The new retries of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    retries: Annotated[
+        int,
+        Field(
+            description="The number of retries, at least 0 (a negative number is a 400 with the engine's message).",
+            examples=[3],
+            ge=0,
+            le=2147483647,
+        ),
+    ]
+
+
+class JobSuspensionStateDto(BaseModel):
+    """
+    The new suspension state of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    suspended: Annotated[
+        bool,
+        Field(
+            description="`true` suspends the job, `false` activates it.",
+            examples=[True],
+        ),
+    ]
+
+
+class JobDuedateDto(BaseModel):
+    """
+    The new due date of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    duedate: Annotated[
+        str | None,
+        Field(
+            description="The due date (`yyyy-MM-dd'T'HH:mm:ss.SSSZ`, also without milliseconds, with `Z` or `+hh:mm`; years 1970 to 9899); `null` or absent makes the job due at once. A day past the end of its month rolls over into the next month, as the engine's lenient date parsing does (`2027-02-30` is 2 March).",
+            examples=["2026-12-01T08:00:00.000+0000"],
+            pattern="^(19[7-9][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+        ),
+    ] = None
+    cascade: Annotated[
+        bool,
+        Field(
+            description="Shift the following timers of a repeating timer too (jobgate has none; no effect).",
+            examples=[False],
+        ),
+    ] = False
+
+
+class PriorityDto(BaseModel):
+    """
+    The new priority of a job.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    priority: Annotated[
+        int,
+        Field(
+            description="The priority; missing or `null` is a 400.",
+            examples=[100],
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ]
 
 
 class CountResultDto(BaseModel):

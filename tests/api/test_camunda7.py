@@ -387,9 +387,18 @@ async def test_get_job_sorting_and_paging_errors(client: httpx.AsyncClient, quer
     assert_error(await client.get(f"{BASE}/job?{query}"), message)
 
 
-async def test_count_takes_no_sorting_or_paging(client: httpx.AsyncClient, world: World) -> None:
+@pytest.mark.parametrize("query", ["sortBy=jobId", "sortOrder=asc", "sortBy=anInvalidSortByOption&sortOrder=asc",
+                                   "sortBy=jobId&sortOrder=anInvalidSortOrderOption", "sortBy=jobid&sortOrder=asc",
+                                   "sortBy=jobId&sortOrder=ASC"])
+async def test_count_checks_sorting_as_get_job_does(client: httpx.AsyncClient, query: str) -> None:
+    expected = await client.get(f"{BASE}/job?{query}")
+    assert expected.status_code == 400
+    assert_error(await client.get(f"{BASE}/job/count?{query}"), expected.json()["message"])
+
+
+async def test_count_takes_no_paging_and_ignores_the_order(client: httpx.AsyncClient, world: World) -> None:
     key = f"processDefinitionKey={world.bpmn('a')}"
-    for extra in ("sortBy=jobId", "sortOrder=asc", "firstResult=x", "maxResults=1"):
+    for extra in ("firstResult=x", "maxResults=1", "sortBy=jobId&sortOrder=desc", "sortBy=jobDueDate&sortOrder=asc"):
         r = await client.get(f"{BASE}/job/count?{key}&{extra}")
         assert r.status_code == 200 and r.json() == {"count": 4}
 
@@ -540,8 +549,14 @@ POST_ERRORS: list[tuple[str, Any, str | None]] = [
     ("direction after an ordering without one", {"sorting": [{"sortBy": "activityId"}, {"sortOrder": "desc"}]},
      NO_ORDER),
     ("empty item after a complete one", {"sorting": [{"sortBy": "activityId", "sortOrder": "asc"}, {}]}, NO_BY),
-    ("unknown sortBy", {"sorting": [{"sortBy": "anInvalidSortByOption", "sortOrder": "asc"}]}, None),
-    ("unknown sortOrder", {"sorting": [{"sortBy": "activityId", "sortOrder": "up"}]}, None),
+    ("unknown sortBy", {"sorting": [{"sortBy": "anInvalidSortByOption", "sortOrder": "asc"}]}, NO_BY),
+    ("sortBy in the wrong case", {"sorting": [{"sortBy": "activityid", "sortOrder": "asc"}]}, NO_BY),
+    ("unknown sortOrder", {"sorting": [{"sortBy": "activityId", "sortOrder": "up"}]}, NO_ORDER),
+    ("sortOrder in capitals", {"sorting": [{"sortBy": "activityId", "sortOrder": "DESC"}]}, NO_ORDER),
+    ("unknown sortBy after a valid item", {"sorting": [{"sortBy": "activityId", "sortOrder": "asc"},
+                                                       {"sortBy": "x", "sortOrder": "asc"}]}, TWO_DIRECTIONS),
+    ("sortBy of the wrong type", {"sorting": [{"sortBy": 1, "sortOrder": "asc"}]},
+     "Invalid body.sorting[0].sortBy: 1 is not of type 'string'"),
     ("boolean as string", {"active": "yes"}, "Invalid body.active: 'yes' is not of type 'boolean'"),
     ("boolean as number", {"withoutTenantId": 1}, None),
     ("list as string", {"activityIdIn": "e1"}, "Invalid body.activityIdIn: 'e1' is not of type 'array'"),

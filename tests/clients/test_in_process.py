@@ -31,7 +31,17 @@ from jobgate_admin_client.models import (
     User,
     UserUpdate,
 )
-from jobgate_camunda7_client.api.job import get_jobs, get_jobs_count
+from jobgate_camunda7_client.api.job import (
+    delete_job,
+    get_job,
+    get_jobs,
+    get_jobs_count,
+    get_stacktrace,
+    set_job_duedate,
+    set_job_priority,
+    set_job_retries,
+    update_job_suspension_state,
+)
 from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
 from jobgate_camunda7_client.models import (
     CountResultDto,
@@ -40,6 +50,10 @@ from jobgate_camunda7_client.models import (
     JobDefinitionQueryDto,
     JobDefinitionSortingDto,
     JobDto,
+    JobDuedateDto,
+    JobRetriesDto,
+    JobSuspensionStateDto,
+    PriorityDto,
 )
 from jobgate_opa_client.api.process_instance_jobs import (
     get_process_instance_job,
@@ -65,7 +79,7 @@ OPA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 def test_every_spec_operation_has_a_client_operation() -> None:
     assert client_operations() == set(spec_operations())
-    assert len(spec_operations()) == 17
+    assert len(spec_operations()) == 24
 
 
 async def test_flow(clients: Clients, uniq: str) -> None:
@@ -114,6 +128,28 @@ async def test_flow(clients: Clients, uniq: str) -> None:
     counted = typed(await query_job_definitions_count.asyncio(client=c.camunda7, body=JobDefinitionQueryDto(
         process_definition_key=uniq, activity_id_in=["charge"])), CountResultDto)
     assert counted.count == 1
+
+    # Camunda 7, one job: read it and its stack trace, change the scheduled one (it stays scheduled), delete one
+    one = typed(await get_job.asyncio(str(exhausted), client=c.camunda7), JobDto)
+    assert (one.retries, one.exception_message) == (0, "card declined")
+    assert await get_stacktrace.asyncio(str(exhausted), client=c.camunda7) == "at charge()"
+    later = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
+    for changed in (
+        await set_job_priority.asyncio_detailed(str(scheduled), client=c.camunda7, body=PriorityDto(priority=99)),
+        await set_job_duedate.asyncio_detailed(str(scheduled), client=c.camunda7, body=JobDuedateDto(duedate=later)),
+        await update_job_suspension_state.asyncio_detailed(str(scheduled), client=c.camunda7,
+                                                           body=JobSuspensionStateDto(suspended=True)),
+        await update_job_suspension_state.asyncio_detailed(str(scheduled), client=c.camunda7,
+                                                           body=JobSuspensionStateDto(suspended=False)),
+        await set_job_retries.asyncio_detailed(str(scheduled), client=c.camunda7, body=JobRetriesDto(retries=3)),
+    ):
+        assert (changed.status_code, changed.parsed) == (HTTPStatus.NO_CONTENT, None)
+    one = typed(await get_job.asyncio(str(scheduled), client=c.camunda7), JobDto)
+    assert (one.priority, one.due_date, one.suspended, one.retries) == (99, later, False, 3)
+    doomed = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=uniq, jobs=[JobFixture(state="failed", retries=0)])), StartedProcessInstance).jobs[0].key
+    deleted = await delete_job.asyncio_detailed(str(doomed), client=c.camunda7)
+    assert deleted.status_code == HTTPStatus.NO_CONTENT
 
     # OPA: the exhausted job, one job, then resubmit the exhausted one (one retry, activatable again)
     page = typed(await list_process_instance_jobs.asyncio(pid, client=c.opa, state="EXHAUSTED", total_results=True),
@@ -198,6 +234,17 @@ async def test_typed_errors(clients: Clients, uniq: str) -> None:
     assert r7.status_code == 400 and typed(r7.parsed, ExceptionDto).type_ == "InvalidRequestException"
     r8 = await query_job_definitions_count.asyncio_detailed(client=c.camunda7, body=half_sorting)
     assert r8.status_code == 400 and typed(r8.parsed, ExceptionDto).type_ == "InvalidRequestException"
+    missing = "No job found with id '1': job is null"
+    for r in (await get_job.asyncio_detailed("1", client=c.camunda7),
+              await get_stacktrace.asyncio_detailed("1", client=c.camunda7),
+              await set_job_retries.asyncio_detailed("1", client=c.camunda7, body=JobRetriesDto(retries=1)),
+              await update_job_suspension_state.asyncio_detailed("1", client=c.camunda7,
+                                                                 body=JobSuspensionStateDto(suspended=True)),
+              await set_job_duedate.asyncio_detailed("1", client=c.camunda7, body=JobDuedateDto(duedate=None)),
+              await set_job_priority.asyncio_detailed("1", client=c.camunda7, body=PriorityDto(priority=1)),
+              await delete_job.asyncio_detailed("1", client=c.camunda7)):
+        assert r.status_code == 404 and typed(r.parsed, ExceptionDto).type_ == "InvalidRequestException"
+    assert typed(r.parsed, ExceptionDto).message == missing
 
     # an instance with a job a worker holds right now, for the OPA and Zeebe conflicts
     await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(

@@ -28,9 +28,28 @@ from jobgate_admin_client.models import (
     User,
     UserUpdate,
 )
-from jobgate_camunda7_client.api.job import get_jobs, get_jobs_count
+from jobgate_camunda7_client.api.job import (
+    delete_job,
+    get_job,
+    get_jobs,
+    get_jobs_count,
+    get_stacktrace,
+    set_job_duedate,
+    set_job_priority,
+    set_job_retries,
+    update_job_suspension_state,
+)
 from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
-from jobgate_camunda7_client.models import CountResultDto, JobDefinitionDto, JobDefinitionQueryDto, JobDto
+from jobgate_camunda7_client.models import (
+    CountResultDto,
+    JobDefinitionDto,
+    JobDefinitionQueryDto,
+    JobDto,
+    JobDuedateDto,
+    JobRetriesDto,
+    JobSuspensionStateDto,
+    PriorityDto,
+)
 from jobgate_opa_client.api.process_instance_jobs import (
     get_process_instance_job,
     list_process_instance_jobs,
@@ -73,6 +92,20 @@ def test_every_operation_over_http(tmp_path: Path) -> None:
                                         sort_order="asc"), JobDto)
         assert [j.id for j in jobs][:4] == [str(k) for k in keys] and len(jobs) == 5
         assert typed(get_jobs_count.sync(client=c.camunda7, no_retries_left=True), CountResultDto).count == 1
+        loaded_job = jobs[4].id  # the loaded instance's job: read, change and delete it
+        assert typed(get_job.sync(loaded_job, client=c.camunda7), JobDto) == jobs[4]
+        assert get_stacktrace.sync_detailed(loaded_job, client=c.camunda7).status_code == HTTPStatus.NO_CONTENT
+        for changed in (
+            set_job_priority.sync_detailed(loaded_job, client=c.camunda7, body=PriorityDto(priority=5)),
+            set_job_duedate.sync_detailed(loaded_job, client=c.camunda7, body=JobDuedateDto(duedate=None)),
+            update_job_suspension_state.sync_detailed(loaded_job, client=c.camunda7,
+                                                      body=JobSuspensionStateDto(suspended=True)),
+            set_job_retries.sync_detailed(loaded_job, client=c.camunda7, body=JobRetriesDto(retries=1)),
+        ):
+            assert changed.status_code == HTTPStatus.NO_CONTENT
+        one = typed(get_job.sync(loaded_job, client=c.camunda7), JobDto)
+        assert (one.priority, one.suspended, one.retries) == (5, True, 1)
+        assert delete_job.sync_detailed(loaded_job, client=c.camunda7).status_code == HTTPStatus.NO_CONTENT
         definitions = typed_list(query_job_definitions.sync(client=c.camunda7, body=JobDefinitionQueryDto(
             process_definition_key="http")), JobDefinitionDto)
         assert {d.activity_id for d in definitions} == {"first", "second"}

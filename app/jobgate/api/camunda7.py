@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from starlette.responses import Response
 
 from jobgate.api import camunda7_lists as lists
 from jobgate.api import camunda7_params as params
-from jobgate.api.camunda7_format import job_definition_dto, job_dto
+from jobgate.api.camunda7_format import job_definition_dto, job_dto, parse_lenient_date
 from jobgate.api.common import json_response, tenants
 from jobgate.runtime import services
+from jobgate.store import job_ops
 from jobgate.store.clock import now_ms
+from jobgate.store.errors import InvalidRequest, JobOperationNotFound
+from jobgate.store.flow import Wake
 from jobgate.store.job_definition_query import count_job_definitions, list_job_definitions
 from jobgate.store.job_query import count_jobs, list_jobs
+from jobgate.store.queries import NO_MATCH, to_key
 
 
 async def get_jobs(first_result: int | None = None, max_results: int | None = None, **query: Any) -> Response:
@@ -32,7 +36,8 @@ async def get_jobs(first_result: int | None = None, max_results: int | None = No
 
 
 async def get_jobs_count(**query: Any) -> Response:
-    q = params.job_query(query, sortable=False, max_conditions=services().settings.query_max_conditions)
+    # sortBy / sortOrder are checked as in GET /job (the engine's count does so too); count_jobs ignores the order
+    q = params.job_query(query, sortable=True, max_conditions=services().settings.query_max_conditions)
     count = await services().store.reading(count_jobs, query=q, now=now_ms(), tenants=tenants())
     return json_response({"count": count})
 
@@ -55,3 +60,61 @@ async def query_job_definitions(body: Any = None, first_result: int | None = Non
 async def query_job_definitions_count(body: Any = None) -> Response:
     q = params.job_definition_query(body)
     return json_response({"count": await services().store.reading(count_job_definitions, query=q, tenants=tenants())})
+
+
+# ---- one job (/job/{id}) ---------------------------------------------------------------------------------------
+
+
+def _key(id_: str, operation: str) -> int:
+    """The job key of a path id; an id that is no key is the operation's 404 with the id as given."""
+    key = to_key(id_)
+    if key == NO_MATCH:
+        raise JobOperationNotFound(key, operation, id_)
+    return key
+
+
+async def _command(fn: Callable[..., Any], id_: str, operation: str, **kwargs: Any) -> Response:
+    svc = services()
+    wake = await svc.store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs)
+    if isinstance(wake, Wake):
+        svc.hub.notify(wake.now)
+        svc.hub.notify_at(wake.later)
+    return Response(status_code=204)
+
+
+async def get_job(id_: str) -> Response:
+    row = await services().store.reading(job_ops.get_job, key=_key(id_, "get"), tenants=tenants())
+    return json_response(job_dto(row))
+
+
+async def get_stacktrace(id_: str) -> Response:
+    trace = await services().store.reading(job_ops.get_stacktrace, key=_key(id_, "stacktrace"), tenants=tenants())
+    if trace is None:
+        return Response(status_code=204)
+    return Response(trace, media_type="text/plain")
+
+
+async def set_job_retries(id_: str, body: dict[str, Any]) -> Response:
+    return await _command(job_ops.set_retries, id_, "retries", retries=body["retries"])
+
+
+async def update_job_suspension_state(id_: str, body: dict[str, Any]) -> Response:
+    return await _command(job_ops.set_suspended, id_, "suspended", suspended=body["suspended"], now=now_ms())
+
+
+async def set_job_duedate(id_: str, body: dict[str, Any]) -> Response:
+    value = body.get("duedate")
+    try:
+        due = None if value is None else parse_lenient_date(value)
+    except ValueError:
+        raise InvalidRequest(f'Invalid due date format: Cannot convert value "{value}" to java type '
+                             "java.util.Date") from None
+    return await _command(job_ops.set_due_date, id_, "duedate", due_date=due, now=now_ms())
+
+
+async def set_job_priority(id_: str, body: dict[str, Any]) -> Response:
+    return await _command(job_ops.set_priority, id_, "priority", priority=body["priority"])
+
+
+async def delete_job(id_: str) -> Response:
+    return await _command(job_ops.delete_job, id_, "delete", now=now_ms())

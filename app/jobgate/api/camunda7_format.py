@@ -48,6 +48,17 @@ def parse_date(text: str) -> int:
         raise ValueError(text) from None
 
 
+def parse_lenient_date(text: str) -> int:
+    """A request body's date as the engine's lenient parser reads it: the format of parse_date, a day past the
+    end of its month rolling over into the next (`2027-02-30` is 2 March). The spec's pattern bounds the fields
+    (and the years, 1970-9899), so the arithmetic cannot overflow; raises ValueError otherwise."""
+    m = _DATE_RE.match(text)
+    if m is None:
+        raise ValueError(text)
+    first = f"{m.group(1)}-{m.group(2)}-01T{text[11:]}"
+    return parse_date(first) + (int(m.group(3)) - 1) * 86_400_000
+
+
 def java_split(value: str, separator: str) -> list[str]:
     """Java's `String.split`: trailing empty parts are dropped (`"a,b,"` -> `[a, b]`, `","` -> `[]`), but an empty
     string is one empty part. The engine splits list and condition parameters this way."""

@@ -96,18 +96,20 @@ def job_query(p: dict[str, Any], *, sortable: bool, max_conditions: int | None =
 
 def job_definition_sorting(dto: JobDefinitionQueryDto) -> tuple[tuple[str, bool], ...]:
     """The body's sorting items, checked as the engine's AbstractQuery does (with its messages), except that every
-    item needs both properties: the engine would let `[{sortBy}, {sortOrder}]` pass as one ordering."""
+    item needs both properties: the engine would let `[{sortBy}, {sortOrder}]` pass as one ordering. An unknown
+    sortBy sets no ordering property and an unknown sortOrder no direction (JobDefinitionQueryDto), so they get
+    the messages of a missing one."""
     result: list[tuple[str, bool]] = []
     for item in dto.sorting or []:
-        if item.sort_by is None:
+        if item.sort_by is None or item.sort_by not in JOB_DEFINITION_SORT_FIELDS:
             if result and item.sort_order is not None:  # a second direction for the previous ordering
                 raise InvalidRequest("Invalid query: can specify only one direction desc() or asc() for an ordering "
                                      "constraint: direction is not null")
             raise InvalidRequest("You should call any of the orderBy methods first before specifying a direction: "
                                  "currentOrderingProperty is null")
-        if item.sort_order is None:
+        if item.sort_order not in ("asc", "desc"):  # missing or unknown: the engine sets no direction
             raise InvalidRequest("Invalid query: call asc() or desc() after using orderByXX(): direction is null")
-        result.append((JOB_DEFINITION_SORT_FIELDS[str(item.sort_by)], str(item.sort_order) == "desc"))
+        result.append((JOB_DEFINITION_SORT_FIELDS[item.sort_by], item.sort_order == "desc"))
     return tuple(result)
 
 

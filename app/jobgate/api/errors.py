@@ -30,7 +30,7 @@ def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] 
     """The error response of a dialect."""
     if dialect is CAMUNDA7:
         kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
-        if status == 415 or status == 405 or status == 406:
+        if status in (405, 406, 409, 415):  # 409: a job held by a worker (the engine's RestException)
             kind = "RestException"
         return _json({"type": kind, "message": message}, status, headers=headers)
     if dialect is ZEEBE:

@@ -16,9 +16,11 @@ from jobgate.store.errors import (
     InstanceNotFound,
     JobExecuting,
     JobgateError,
+    JobLocked,
     JobNotCommandable,
     JobNotFound,
     JobNotResubmittable,
+    JobOperationNotFound,
     TenantForbidden,
 )
 from jobgate.store.tables import FAILED
@@ -80,6 +82,27 @@ def _opa_param_message(p: ParameterProblem) -> str:
     return f"Invalid value '{p.value}' for {p.location} parameter '{p.name}': {p.detail}"
 
 
+# The engine's words for a job an operation cannot find (JobResourceImpl and the commands it calls); the stray
+# quote of ENGINE-13053 is the engine's own.
+_CAMUNDA_JOB_NOT_FOUND = {
+    "get": "Job with id {id} does not exist",
+    "stacktrace": "No job found with id {id}: job is null",
+    "retries": "ENGINE-13053 No job found with id '{id}'.'",
+    "suspended": "No job found with id '{id}': job is null",
+    "duedate": "No job found with id '{id}'.",
+    "priority": "No job found with id '{id}': job is null",
+    "delete": "No job found with id '{id}': job is null",
+}
+
+
+def _camunda_message(exc: JobgateError) -> str:
+    if isinstance(exc, JobOperationNotFound):
+        return _CAMUNDA_JOB_NOT_FOUND[exc.operation].format(id=exc.job_id)
+    if isinstance(exc, JobLocked):
+        return "Cannot delete job when the job is being executed. Try again later."
+    return exc.message
+
+
 def _zeebe_message(exc: JobgateError) -> str:
     if isinstance(exc, JobNotCommandable):
         reason = "an incident (failed with no retries left)" if exc.state == FAILED else exc.state
@@ -120,6 +143,8 @@ def message_for(dialect: Dialect, exc: BaseException) -> str:
             return _zeebe_message(exc)
         if dialect is OPA:
             return _opa_message(exc)
+        if dialect is CAMUNDA7:
+            return _camunda_message(exc)
         return exc.message
     if isinstance(exc, ProblemException):
         return str(exc.detail or exc.title or STATUS_TITLES.get(exc.status, "Error"))

@@ -276,6 +276,10 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
         if error is not None:
             where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
             location = f"body{where}" if where else "body"
+            messages = error.schema.get("x-jobgate-messages") if isinstance(error.schema, dict) else None
+            message = messages.get(str(error.validator)) if isinstance(messages, dict) else None
+            if isinstance(message, str):  # the spec words this check's failure as the vendor does
+                raise BadRequestProblem(detail=printable(message.replace("{value}", str(error.instance))))
             # A message may quote a key or value of the body: one with a lone surrogate could not be rendered.
             raise BadRequestProblem(detail=printable(f"Invalid {location}: {error.message}"))
         if self._out_of_range:

@@ -100,3 +100,21 @@ class InstanceJobNotFound(NotFound):
         super().__init__(f"Process instance {instance_key} has no runtime job with key {job_key}.")
         self.instance_key = instance_key
         self.job_key = job_key
+
+
+class JobOperationNotFound(JobNotFound):
+    """A job operation (`operation`: get, stacktrace, retries, suspended, duedate, priority, delete) on a job that
+    is not at runtime, belongs to a tenant outside the caller's, or does not exist; `job_id` is the id as given."""
+
+    def __init__(self, key: int, operation: str, job_id: str | None = None) -> None:
+        super().__init__(key)
+        self.operation = operation
+        self.job_id = str(key) if job_id is None else job_id
+
+
+class JobLocked(Conflict):
+    """A job that a worker holds under a lease that has not run out cannot be deleted."""
+
+    def __init__(self, key: int) -> None:
+        super().__init__(f"Job {key} is held by a worker and cannot be deleted.")
+        self.key = key

@@ -154,7 +154,7 @@ def resubmit(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | 
         state=ACTIVATABLE, retries=retries, due_date=now, worker=None, deadline=None,
     ))
     if job.state == FAILED:
-        _reopen_instance(conn, job.process_instance_key)
+        reopen_instance(conn, job.process_instance_key)
     return Wake(now=frozenset() if job.suspended else frozenset({job.type}))
 
 
@@ -168,12 +168,12 @@ def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[
         values.update(state=ACTIVATABLE, worker=None, deadline=None)
     conn.execute(sa.update(JOB).where(JOB.c.key == key).values(**values))
     if job.state == FAILED and retries > 0:
-        _reopen_instance(conn, job.process_instance_key)
+        reopen_instance(conn, job.process_instance_key)
     wakes = retries > 0 and job.state in (FAILED, ACTIVATABLE) and not job.suspended
     return Wake(now=frozenset({job.type}) if wakes else frozenset())
 
 
-def _reopen_instance(conn: Connection, instance_key: int) -> None:
+def reopen_instance(conn: Connection, instance_key: int) -> None:
     """An instance leaves the incident state when none of its jobs is failed or error_thrown any more."""
     open_incidents = conn.execute(
         sa.select(sa.func.count()).select_from(JOB)

@@ -4,27 +4,35 @@
 from .authorization_exception_dto import AuthorizationExceptionDto
 from .count_result_dto import CountResultDto
 from .exception_dto import ExceptionDto
+from .get_jobs_count_sort_by import GetJobsCountSortBy
+from .get_jobs_count_sort_order import GetJobsCountSortOrder
 from .get_jobs_sort_by import GetJobsSortBy
 from .get_jobs_sort_order import GetJobsSortOrder
 from .job_definition_dto import JobDefinitionDto
 from .job_definition_query_dto import JobDefinitionQueryDto
 from .job_definition_sorting_dto import JobDefinitionSortingDto
-from .job_definition_sorting_dto_sort_by import JobDefinitionSortingDtoSortBy
-from .job_definition_sorting_dto_sort_order import JobDefinitionSortingDtoSortOrder
 from .job_dto import JobDto
+from .job_duedate_dto import JobDuedateDto
+from .job_retries_dto import JobRetriesDto
+from .job_suspension_state_dto import JobSuspensionStateDto
 from .missing_authorization_dto import MissingAuthorizationDto
+from .priority_dto import PriorityDto
 
 __all__ = (
     "AuthorizationExceptionDto",
     "CountResultDto",
     "ExceptionDto",
+    "GetJobsCountSortBy",
+    "GetJobsCountSortOrder",
     "GetJobsSortBy",
     "GetJobsSortOrder",
     "JobDefinitionDto",
     "JobDefinitionQueryDto",
     "JobDefinitionSortingDto",
-    "JobDefinitionSortingDtoSortBy",
-    "JobDefinitionSortingDtoSortOrder",
     "JobDto",
+    "JobDuedateDto",
+    "JobRetriesDto",
+    "JobSuspensionStateDto",
     "MissingAuthorizationDto",
+    "PriorityDto",
 )

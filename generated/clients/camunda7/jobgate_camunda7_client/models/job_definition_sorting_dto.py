@@ -2,19 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_definition_sorting_dto_sort_by import (
-    JobDefinitionSortingDtoSortBy,
-    check_job_definition_sorting_dto_sort_by,
-)
-from ..models.job_definition_sorting_dto_sort_order import (
-    JobDefinitionSortingDtoSortOrder,
-    check_job_definition_sorting_dto_sort_order,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDefinitionSortingDto")
@@ -25,21 +17,29 @@ class JobDefinitionSortingDto:
     """One ordering of a job definition query. Both properties are needed.
 
     Attributes:
-        sort_by (JobDefinitionSortingDtoSortBy | Unset): The property to sort by. Example: activityId.
-        sort_order (JobDefinitionSortingDtoSortOrder | Unset): The order to sort in. Example: asc.
+        sort_by (None | str | Unset): The property to sort by: `jobDefinitionId`, `activityId`, `processDefinitionId`,
+            `processDefinitionKey`, `jobType`, `jobConfiguration` or `tenantId`. Another value is a 400 with the engine's
+            message "You should call any of the orderBy methods first before specifying a direction: currentOrderingProperty
+            is null". Example: activityId.
+        sort_order (None | str | Unset): The order to sort in: `asc` or `desc`. Another value is a 400 with the engine's
+            message "Invalid query: call asc() or desc() after using orderByXX(): direction is null". Example: asc.
     """
 
-    sort_by: JobDefinitionSortingDtoSortBy | Unset = UNSET
-    sort_order: JobDefinitionSortingDtoSortOrder | Unset = UNSET
+    sort_by: None | str | Unset = UNSET
+    sort_order: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sort_by: str | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
+        sort_by: None | str | Unset
+        if isinstance(self.sort_by, Unset):
+            sort_by = UNSET
+        else:
             sort_by = self.sort_by
 
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
+        sort_order: None | str | Unset
+        if isinstance(self.sort_order, Unset):
+            sort_order = UNSET
+        else:
             sort_order = self.sort_order
 
         field_dict: dict[str, Any] = {}
@@ -55,19 +55,24 @@ class JobDefinitionSortingDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _sort_by = d.pop("sortBy", UNSET)
-        sort_by: JobDefinitionSortingDtoSortBy | Unset
-        if isinstance(_sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = check_job_definition_sorting_dto_sort_by(_sort_by)
 
-        _sort_order = d.pop("sortOrder", UNSET)
-        sort_order: JobDefinitionSortingDtoSortOrder | Unset
-        if isinstance(_sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = check_job_definition_sorting_dto_sort_order(_sort_order)
+        def _parse_sort_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sort_by = _parse_sort_by(d.pop("sortBy", UNSET))
+
+        def _parse_sort_order(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sort_order = _parse_sort_order(d.pop("sortOrder", UNSET))
 
         job_definition_sorting_dto = cls(
             sort_by=sort_by,

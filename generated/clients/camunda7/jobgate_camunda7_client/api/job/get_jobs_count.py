@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.authorization_exception_dto import AuthorizationExceptionDto
 from ...models.count_result_dto import CountResultDto
 from ...models.exception_dto import ExceptionDto
+from ...models.get_jobs_count_sort_by import GetJobsCountSortBy
+from ...models.get_jobs_count_sort_order import GetJobsCountSortOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -40,6 +42,8 @@ def _get_kwargs(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
+    sort_by: GetJobsCountSortBy | Unset = UNSET,
+    sort_order: GetJobsCountSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,6 +99,18 @@ def _get_kwargs(
     params["withoutTenantId"] = without_tenant_id
 
     params["includeJobsWithoutTenantId"] = include_jobs_without_tenant_id
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sortOrder"] = json_sort_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -190,10 +206,14 @@ def sync_detailed(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
+    sort_by: GetJobsCountSortBy | Unset = UNSET,
+    sort_order: GetJobsCountSortOrder | Unset = UNSET,
 ) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Count
 
-     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
+     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`; `sortBy`
+    and
+    `sortOrder` do not change the count but are checked as in `GET /job`.
 
     Args:
         job_id (str | Unset):
@@ -222,6 +242,8 @@ def sync_detailed(
         tenant_id_in (str | Unset):
         without_tenant_id (bool | Unset):
         include_jobs_without_tenant_id (bool | Unset):
+        sort_by (GetJobsCountSortBy | Unset):
+        sort_order (GetJobsCountSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,6 +280,8 @@ def sync_detailed(
         tenant_id_in=tenant_id_in,
         without_tenant_id=without_tenant_id,
         include_jobs_without_tenant_id=include_jobs_without_tenant_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
 
     response = client.get_httpx_client().request(
@@ -296,10 +320,14 @@ def sync(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
+    sort_by: GetJobsCountSortBy | Unset = UNSET,
+    sort_order: GetJobsCountSortOrder | Unset = UNSET,
 ) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Count
 
-     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
+     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`; `sortBy`
+    and
+    `sortOrder` do not change the count but are checked as in `GET /job`.
 
     Args:
         job_id (str | Unset):
@@ -328,6 +356,8 @@ def sync(
         tenant_id_in (str | Unset):
         without_tenant_id (bool | Unset):
         include_jobs_without_tenant_id (bool | Unset):
+        sort_by (GetJobsCountSortBy | Unset):
+        sort_order (GetJobsCountSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -365,6 +395,8 @@ def sync(
         tenant_id_in=tenant_id_in,
         without_tenant_id=without_tenant_id,
         include_jobs_without_tenant_id=include_jobs_without_tenant_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
     ).parsed
 
 
@@ -397,10 +429,14 @@ async def asyncio_detailed(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
+    sort_by: GetJobsCountSortBy | Unset = UNSET,
+    sort_order: GetJobsCountSortOrder | Unset = UNSET,
 ) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
     """Get Job Count
 
-     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
+     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`; `sortBy`
+    and
+    `sortOrder` do not change the count but are checked as in `GET /job`.
 
     Args:
         job_id (str | Unset):
@@ -429,6 +465,8 @@ async def asyncio_detailed(
         tenant_id_in (str | Unset):
         without_tenant_id (bool | Unset):
         include_jobs_without_tenant_id (bool | Unset):
+        sort_by (GetJobsCountSortBy | Unset):
+        sort_order (GetJobsCountSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -465,6 +503,8 @@ async def asyncio_detailed(
         tenant_id_in=tenant_id_in,
         without_tenant_id=without_tenant_id,
         include_jobs_without_tenant_id=include_jobs_without_tenant_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -501,10 +541,14 @@ async def asyncio(
     tenant_id_in: str | Unset = UNSET,
     without_tenant_id: bool | Unset = UNSET,
     include_jobs_without_tenant_id: bool | Unset = UNSET,
+    sort_by: GetJobsCountSortBy | Unset = UNSET,
+    sort_order: GetJobsCountSortOrder | Unset = UNSET,
 ) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
     """Get Job Count
 
-     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`.
+     Counts the jobs that fulfill the given parameters. Takes the same filters as `GET /job`; `sortBy`
+    and
+    `sortOrder` do not change the count but are checked as in `GET /job`.
 
     Args:
         job_id (str | Unset):
@@ -533,6 +577,8 @@ async def asyncio(
         tenant_id_in (str | Unset):
         without_tenant_id (bool | Unset):
         include_jobs_without_tenant_id (bool | Unset):
+        sort_by (GetJobsCountSortBy | Unset):
+        sort_order (GetJobsCountSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -571,5 +617,7 @@ async def asyncio(
             tenant_id_in=tenant_id_in,
             without_tenant_id=without_tenant_id,
             include_jobs_without_tenant_id=include_jobs_without_tenant_id,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
     ).parsed

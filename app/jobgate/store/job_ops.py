@@ -1,0 +1,90 @@
+"""Single-job operations of the Camunda 7 job resource: read one job, set retries, suspension, due date and
+priority, delete. HTTP-free; a job that is not at runtime or belongs to a tenant outside `tenants` is
+JobOperationNotFound (its existence is not revealed). Each command returns the Wake for the long polls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from jobgate.store import flow
+from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound
+from jobgate.store.flow import Wake
+from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, RUNTIME_STATES
+
+
+def _job(conn: Connection, key: int, operation: str, tenants: frozenset[str] | None,
+         lock: bool = False) -> sa.Row[Any]:
+    stmt = sa.select(JOB).where(JOB.c.key == key)
+    if lock and conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    row = conn.execute(stmt).first()
+    if (row is None or row.state not in RUNTIME_STATES
+            or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants)):
+        raise JobOperationNotFound(key, operation)
+    return row
+
+
+def _claimable_wake(job: sa.Row[Any], *, suspended: bool, due_date: int | None, retries: int, now: int) -> Wake:
+    """Who to wake for a job that is (still) activatable with these values: its type now, later, or nobody."""
+    if job.state != ACTIVATABLE or suspended or retries <= 0:
+        return Wake()
+    if due_date is None or due_date <= now:
+        return Wake(now=frozenset({job.type}))
+    return Wake(later=((job.type, due_date),))
+
+
+def get_job(conn: Connection, *, key: int, tenants: frozenset[str] | None = None) -> sa.Row[Any]:
+    return _job(conn, key, "get", tenants)
+
+
+def get_stacktrace(conn: Connection, *, key: int, tenants: frozenset[str] | None = None) -> str | None:
+    """The job's exception stack trace (jobgate keeps the failure's error message as its trace), or None."""
+    trace: str | None = _job(conn, key, "stacktrace", tenants).exception_trace
+    return trace
+
+
+def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[str] | None = None) -> Wake:
+    """The engine's PUT /job/{id}/retries: raising the retries of an incident makes the job claimable again."""
+    if retries < 0:
+        raise InvalidRequest(f"ENGINE-13054 The number of job retries must be a non-negative Integer, but "
+                             f"'{retries}' has been provided.")
+    _job(conn, key, "retries", tenants, lock=True)
+    return flow.set_retries(conn, key=key, retries=retries, tenants=tenants)
+
+
+def set_suspended(conn: Connection, *, key: int, suspended: bool, now: int,
+                  tenants: frozenset[str] | None = None) -> Wake:
+    """Suspend (not claimable) or activate a job; activating a claimable job wakes its waiters."""
+    job = _job(conn, key, "suspended", tenants, lock=True)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(suspended=suspended))
+    if suspended or not job.suspended:
+        return Wake()
+    return _claimable_wake(job, suspended=False, due_date=job.due_date, retries=job.retries, now=now)
+
+
+def set_due_date(conn: Connection, *, key: int, due_date: int | None, now: int,
+                 tenants: frozenset[str] | None = None) -> Wake:
+    """Set a job's due date (None: due at once). jobgate has no repeating timers, so `cascade` has nothing to
+    shift and is not passed here."""
+    job = _job(conn, key, "duedate", tenants, lock=True)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(due_date=due_date))
+    return _claimable_wake(job, suspended=job.suspended, due_date=due_date, retries=job.retries, now=now)
+
+
+def set_priority(conn: Connection, *, key: int, priority: int, tenants: frozenset[str] | None = None) -> None:
+    _job(conn, key, "priority", tenants, lock=True)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(priority=priority))
+
+
+def delete_job(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | None = None) -> None:
+    """Delete a runtime job, as the engine does (its process instance stays where it is); a job a worker holds
+    under a lease that has not run out is JobLocked. Deleting an incident's job ends that incident."""
+    job = _job(conn, key, "delete", tenants, lock=True)
+    if job.state == ACTIVATED and job.deadline is not None and job.deadline > now:
+        raise JobLocked(key)
+    conn.execute(sa.delete(JOB).where(JOB.c.key == key))
+    if job.state == FAILED:
+        flow.reopen_instance(conn, job.process_instance_key)
