@@ -14,6 +14,7 @@ from jobgate.reqctx import RequestContext, current
 from jobgate.runtime import SCOPE_KEY, Services
 
 access = logging.getLogger("jobgate.access")
+client_errors = logging.getLogger("jobgate.requests")  # 4xx answers, at debug
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -108,9 +109,9 @@ class ServicesMiddleware:
             return message
 
         info = scope.get("jobgate.request")
-        ctx = RequestContext(getattr(info, "id", ""), dialect.name)
-        token = current.set(ctx)
         extensions = scope.setdefault("extensions", {})  # shared with the copies: Connexion's routing fills it
+        ctx = RequestContext(getattr(info, "id", ""), dialect.name, extensions=extensions)
+        token = current.set(ctx)
 
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -123,15 +124,15 @@ class ServicesMiddleware:
         finally:
             elapsed = time.perf_counter() - start
             code = ctx.status or 500
-            routing = extensions.get("connexion_routing")
-            operation_id = routing.get("operation_id") if routing else None
-            ctx.operation = operation = operation_id.rpartition(".")[2] if operation_id else "none"
+            ctx.operation = operation = ctx.operation_name() or "none"
             if not ctx.long_poll:
                 self.metrics.observe_request(dialect.name, operation, code, elapsed)
             self.metrics.requests.labels(dialect.name, scope["method"], str(code)).inc()
             if self.access_log:
                 access.info("%s %s %d %.1fms", scope["method"], scope["path"], code, elapsed * 1000,
                             extra={"duration_ms": round(elapsed * 1000, 3), "status": code})
+            elif 400 <= code < 500 and client_errors.isEnabledFor(logging.DEBUG):
+                client_errors.debug("%s %s -> %d", scope["method"], scope["path"], code, extra={"status": code})
             current.reset(token)
 
     async def _too_large(self, dialect: Dialect, limit: int, scope: Scope, receive: Receive, send: Send) -> None:
