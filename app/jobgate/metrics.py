@@ -57,6 +57,7 @@ class Metrics:
         self.request_seconds = Histogram(
             "jobgate_request_duration_seconds", "Request duration (long polls that waited excluded)",
             ["dialect", "operation", "status_class"], registry=r, buckets=_BUCKETS)
+        self._request_children: dict[tuple[str, str, int], Any] = {}  # bounded: operations x statuses
         self.long_poll_seconds = Histogram(
             "jobgate_long_poll_duration_seconds", "Time a long poll waited for jobs, by how it ended",
             ["outcome"], registry=r, buckets=_POLL_BUCKETS)
@@ -86,7 +87,12 @@ class Metrics:
                 self.job_event(event, type_)
 
     def observe_request(self, dialect: str, operation: str, status: int, seconds: float) -> None:
-        self.request_seconds.labels(dialect, operation, STATUS_CLASSES.get(status // 100, "5xx")).observe(seconds)
+        key = (dialect, operation, status)
+        child = self._request_children.get(key)  # labels() costs a lock and a few allocations per call
+        if child is None:
+            cls = STATUS_CLASSES.get(status // 100, "5xx")
+            child = self._request_children[key] = self.request_seconds.labels(dialect, operation, cls)
+        child.observe(seconds)
 
     def set_waiters(self, by_type: dict[str, int]) -> None:
         counts: dict[str, int] = {}

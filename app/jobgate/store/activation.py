@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from jobgate.store import fastsql
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE
 
 
@@ -127,7 +128,9 @@ def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeo
         stmt = CLAIM_RESTRICTED[conn.dialect.name == "postgresql"]
         params["c_tenants"] = sorted(tenants)
     if expired is not None:
-        expired.update(conn.execute(EXPIRED, {"c_type": type, "c_now": now, "c_limit": max_jobs}).scalars())
+        rows_ = fastsql.execute(conn, "expired_leases", lambda: EXPIRED,
+                                {"c_type": type, "c_now": now, "c_limit": max_jobs})  # ~10 us: the hot path
+        expired.update(r[0] for r in rows_)
     return sorted(conn.execute(stmt, params).all(), key=lambda r: r.key), deadline
 
 
