@@ -84,7 +84,10 @@ class AdmissionMiddleware:
         info = RequestInfo(_request_id(scope))
         scope[REQUEST_KEY] = info
         path: str = scope["path"]
-        if path not in EXEMPT:
+        # /health and /metrics neither wait for capacity nor take any: they may await the store (the readiness
+        # ping, the jobs-by-state gauge), and a scrape must not turn a request away.
+        counted = path not in EXEMPT
+        if counted:
             over_capacity = bool(scope.get(OVER_CAPACITY_KEY))
             if over_capacity or self.in_flight - self.services.hub.parked >= self.settings.max_concurrent_requests:
                 reason = "too many connections" if over_capacity else "too many concurrent requests"
@@ -101,7 +104,7 @@ class AdmissionMiddleware:
 
         if _has_body(scope):
             receive = self._timed(receive)
-        self.in_flight += 1
+        self.in_flight += counted
         try:
             await self.app(scope, receive, guarded_send)
         except RequestTimeout as exc:  # raised where the body is read outside Connexion (ServicesMiddleware)
@@ -110,7 +113,7 @@ class AdmissionMiddleware:
             info.error = exc
             await self._reject(scope, receive, send, info, 408, exc.message, "slow request body", close=True)
         finally:
-            self.in_flight -= 1
+            self.in_flight -= counted
 
     def _timed(self, receive: Receive) -> Receive:
         """receive, but the whole body must arrive within the body timeout (then RequestTimeout)."""

@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
 from jobgate.metrics import Metrics
+from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
 from jobgate.store.activation import ActivatedJob, Budget, Claimed
@@ -57,6 +58,7 @@ class Waiter:
     timeout_ms: int
     fetch_variables: list[str] | None
     tenants: frozenset[str] | None = None  # what the waiter may claim besides tenant-less jobs (None: any)
+    gone: bool = False  # answered [] because the client disconnected or the server shuts down (metrics)
     future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
 
 
@@ -112,6 +114,9 @@ class Hub:
     def waiting(self) -> int:
         return sum(len(q) for q in self._queues.values())
 
+    def waiting_by_type(self) -> dict[str, int]:
+        return {t: len(q) for t, q in self._queues.items() if q}
+
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self.stopping = False
@@ -122,7 +127,9 @@ class Hub:
         self.stopping = True
         for queue in self._queues.values():
             while queue:
-                _answer_empty(queue.popitem(last=False)[0].future)
+                waiter = queue.popitem(last=False)[0]
+                waiter.gone = True
+                _answer_empty(waiter.future)
         self._queues.clear()
         for handle in self._timers.values():
             handle.cancel()
@@ -196,9 +203,12 @@ class Hub:
                 now=now_ms(), fetch_variables=req.fetch_variables, budget=budget, tenants=req.tenants,
             )
         jobs = claimed.jobs
+        if self.metrics is not None and (claimed.incidents or claimed.timed_out):
+            self.metrics.job_event("timed_out", req.type, claimed.timed_out)
+            self.metrics.incidents.labels("created", self.metrics.type_label(req.type)).inc(claimed.incidents)
         if jobs:
             if self.metrics is not None:
-                self.metrics.jobs_activated.inc(len(jobs))
+                self.metrics.job_event("activated", req.type, len(jobs))
             self.notify_at([(req.type, jobs[0].deadline)])
         return claimed
 
@@ -230,10 +240,14 @@ class Hub:
         timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
         self._parked += 1
+        mark_long_poll()
+        started = asyncio.get_running_loop().time()
         try:
             return await waiter.future
         finally:
             self._parked -= 1
+            if self.metrics is not None:
+                self._observe(waiter, asyncio.get_running_loop().time() - started)
             timer.cancel()
             if watcher is not None:
                 watcher.cancel()
@@ -241,9 +255,21 @@ class Hub:
                 waiter.future.cancel()
             self._drop(waiter)
 
+    def _observe(self, waiter: Waiter, waited: float) -> None:
+        future = waiter.future
+        if future.done() and not future.cancelled() and future.result():
+            outcome = "jobs"
+        elif waiter.gone or not future.done() or future.cancelled():
+            outcome = "cancelled"
+        else:
+            outcome = "timeout"
+        assert self.metrics is not None
+        self.metrics.long_poll_seconds.labels(outcome).observe(waited)
+
     @staticmethod
     async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
         await disconnected()  # the client went away: answer (into the void) and leave the queue
+        waiter.gone = True
         _answer_empty(waiter.future)
 
     def _drop(self, waiter: Waiter) -> None:

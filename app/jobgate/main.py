@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import AsyncIterator
@@ -32,6 +33,7 @@ from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
 from jobgate.store.errors import JobgateError, StoreUnavailable
+from jobgate.store.status import count_by_state
 
 # The specs ship inside the package (package data; in a clone app/jobgate/openapi links to the top-level openapi/).
 OPENAPI_DIR = Path(__file__).resolve().parent / "openapi"
@@ -154,7 +156,10 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         return JSONResponse({"status": "ok"})
 
     async def metrics_view(_request: Request) -> Response:
-        metrics.waiters.set(services.hub.waiting)
+        metrics.set_waiters(services.hub.waiting_by_type())
+        if metrics.job_states_stale(settings.metrics_states_cache):
+            with contextlib.suppress(StoreUnavailable):  # the other series still answer
+                metrics.set_job_states(await services.store.reading(count_by_state))
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui),

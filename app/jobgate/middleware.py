@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobgate.api.dialects import Dialect, dialect_of
 from jobgate.api.errors import render
 from jobgate.api.problems import PayloadTooLarge
+from jobgate.reqctx import RequestContext, current
 from jobgate.runtime import SCOPE_KEY, Services
+
+access = logging.getLogger("jobgate.access")
+client_errors = logging.getLogger("jobgate.requests")  # 4xx answers, at debug
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -68,6 +72,7 @@ class ServicesMiddleware:
         self.app = app
         self.services = services
         self.metrics = services.metrics
+        self.access_log = services.settings.access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -103,19 +108,32 @@ class ServicesMiddleware:
                     raise PayloadTooLarge(f"The request body exceeds {limit} bytes.")
             return message
 
-        status: dict[str, Any] = {"code": 500}
+        info = scope.get("jobgate.request")
+        extensions = scope.setdefault("extensions", {})  # shared with the copies: Connexion's routing fills it
+        ctx = RequestContext(getattr(info, "id", ""), dialect.name, extensions=extensions)
+        token = current.set(ctx)
 
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status["code"] = message["status"]
+                ctx.status = message["status"]
             await send(message)
 
         start = time.perf_counter()
         try:
             await self.app(scope, limited_receive, recording_send)
         finally:
-            self.metrics.latency.labels(dialect.name).observe(time.perf_counter() - start)
-            self.metrics.requests.labels(dialect.name, scope["method"], str(status["code"])).inc()
+            elapsed = time.perf_counter() - start
+            code = ctx.status or 500
+            ctx.operation = operation = ctx.operation_name() or "none"
+            if not ctx.long_poll:
+                self.metrics.observe_request(dialect.name, operation, code, elapsed)
+            self.metrics.requests.labels(dialect.name, scope["method"], str(code)).inc()
+            if self.access_log:
+                access.info("%s %s %d %.1fms", scope["method"], scope["path"], code, elapsed * 1000,
+                            extra={"duration_ms": round(elapsed * 1000, 3), "status": code})
+            elif 400 <= code < 500 and client_errors.isEnabledFor(logging.DEBUG):
+                client_errors.debug("%s %s -> %d", scope["method"], scope["path"], code, extra={"status": code})
+            current.reset(token)
 
     async def _too_large(self, dialect: Dialect, limit: int, scope: Scope, receive: Receive, send: Send) -> None:
         response = render(dialect, 413, f"The request body exceeds {limit} bytes.")

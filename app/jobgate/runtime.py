@@ -21,12 +21,13 @@ class Services:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.metrics = Metrics()
+        self.metrics = Metrics(settings.metrics_max_types)
         timeouts = StoreTimeouts(connect=settings.db_connect_timeout, statement=settings.db_statement_timeout,
                                  pool=settings.db_pool_timeout, busy=settings.sqlite_busy_timeout,
                                  synchronous=settings.sqlite_synchronous)
         self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads,
                            timeouts=timeouts)
+        self.metrics.pool = self.store.pool_status
         self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)
         self.hub.publish = self.pubsub.publish

@@ -109,6 +109,22 @@ class Settings(BaseSettings):
                     "the last commits may be lost on power loss or an OS crash, never on a process crash).")
     ready_timeout: float = Field(
         default=1.0, gt=0, description="Seconds GET /health/ready waits for the store before answering 503.")
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="Log line format of `jobgate serve` (`--log-format`): text, or json (one object per line with "
+                    "time, level, logger, message and, inside a request, request_id, dialect and operation).")
+    access_log: bool = Field(
+        default=False,
+        description="One log line per request (`--access-log`; logger jobgate.access): method, path without the "
+                    "query string, status, duration and request id; never query values, bodies or headers.")
+    metrics_max_types: int = Field(
+        default=100, ge=1, le=100_000,
+        description="Job types that get their own label value in the metrics; later ones are counted as `other` "
+                    "(bounds the number of series).")
+    metrics_states_cache: float = Field(
+        default=5.0, ge=0,
+        description="Seconds the jobs-by-state gauge (one GROUP BY query, run on a scrape) is reused before it is "
+                    "counted again.")
     log_repeat_interval: float = Field(
         default=5.0, ge=0,
         description="Seconds during which repeats of a log message (same logger, level and text pattern) are "

@@ -77,6 +77,7 @@ async def _command(fn: Callable[..., Any], id_: str, operation: str, **kwargs: A
     svc = services()
     wake = await svc.store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs)
     if isinstance(wake, Wake):
+        svc.metrics.record(wake.events)
         svc.hub.notify(wake.now)
         svc.hub.notify_at(wake.later)
     return Response(status_code=204)

@@ -64,5 +64,6 @@ async def resubmit_process_instance_job(id_: str, job_id: str) -> Response:
     now = now_ms()
     row, wake = await svc.store.writing(resubmit_instance_job, instance_key=_instance_key(id_),
                                         job_key=to_key(job_id), tenant=_tenant(), now=now, tenants=tenants())
+    svc.metrics.record(wake.events)
     svc.hub.notify(wake.now)
     return json_response(job_item(row, origin=_origin(), now=now))

@@ -45,14 +45,20 @@ def serve(
         "auth", "require authentication in every dialect (users: jobgate user add)"))] = False,
     insecure_no_auth: Annotated[bool, typer.Option("--insecure-no-auth", show_default=False, help=setting_help(
         "insecure_no_auth", "allow a non-loopback address with authentication off"))] = False,
+    log_format: Annotated[str | None, typer.Option("--log-format", show_default=False, help=setting_help(
+        "log_format", "log lines as text or json (one object per line)"))] = None,
+    access_log: Annotated[bool, typer.Option("--access-log", show_default=False, help=setting_help(
+        "access_log", "one log line per request (method, path, status, duration, request id)"))] = False,
 ) -> None:
     """Serve every dialect on one port."""
     from jobgate.auth.safety import refuse_insecure_bind
     from jobgate.httpserver import server_options
+    from jobgate.logformat import log_config
     from jobgate.main import SpecError, check_specs, create_app, services_of
 
     settings = settings_from("serve", host=host, port=port, database_url=database_url, auth=auth or None,
-                             insecure_no_auth=insecure_no_auth or None)
+                             insecure_no_auth=insecure_no_auth or None, log_format=log_format,
+                             access_log=access_log or None)
     refuse_insecure_bind(settings)
     try:
         check_specs()
@@ -67,8 +73,9 @@ def serve(
     app = create_app(settings)
     # Fewer full collections: with 10,000 parked long polls one took 0.3-1 s and stalled every request.
     gc.set_threshold(700, 10, 1000)
+    logging = log_config(settings.log_format, settings.log_level, settings.access_log)  # jobgate.logformat
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            access_log=False, timeout_graceful_shutdown=5,
+                            access_log=False, log_config=logging, timeout_graceful_shutdown=5,
                             **server_options(settings))  # limits and timeouts: jobgate.httpserver
     server = _Server(config)
     _Server.on_exit = [services_of(app).hub.begin_shutdown_threadsafe]

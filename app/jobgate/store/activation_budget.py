@@ -41,9 +41,10 @@ def claim_within(conn: Connection, *, type: str, worker: str, max_jobs: int, tim
     """Claim up to max_jobs jobs whose encoded response fits the budget; the rest stay (or become) claimable."""
     wanted = set(fetch_variables) if fetch_variables else None
     incidents = 0
+    expired: set[int] = set()
     for _ in range(MAX_ROUNDS):
         rows, deadline = claim_rows(conn, type=type, worker=worker, max_jobs=max_jobs, timeout_ms=timeout_ms,
-                                    now=now, tenants=tenants)
+                                    now=now, tenants=tenants, expired=expired)
         if not rows:
             return Claimed([], incidents=incidents)
         jobs, rest, hopeless = _fit(conn, rows, worker, deadline, wanted, budget)
@@ -53,7 +54,8 @@ def claim_within(conn: Connection, *, type: str, worker: str, max_jobs: int, tim
             _incident(conn, row, message)
         incidents += len(hopeless)
         if jobs or rest or not hopeless:
-            return Claimed(jobs, truncated=bool(rest), incidents=incidents)
+            timed_out = sum(1 for j in jobs if j.key in expired) if expired else 0
+            return Claimed(jobs, truncated=bool(rest), incidents=incidents, timed_out=timed_out)
     return Claimed([], truncated=True, incidents=incidents)  # more may wait behind the incidents: ask again
 
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from anyio import CapacityLimiter
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import (
@@ -226,6 +226,13 @@ class Store:
                 await self._call(timeout, call, watch)
         except TimeoutError:
             raise unavailable(f"no answer to a ping within {timeout:g}s") from None
+
+    def pool_status(self) -> tuple[int, int, int] | None:
+        """Connections in use, idle, and beyond the pool size (a QueuePool's counters; None for other pools)."""
+        pool = self.engine.pool
+        if not isinstance(pool, QueuePool):
+            return None
+        return pool.checkedout(), pool.checkedin(), pool.overflow()
 
     def dispose(self) -> None:
         self.engine.dispose()

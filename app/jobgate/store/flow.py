@@ -34,6 +34,8 @@ class Wake:
 
     now: frozenset[str] = frozenset()
     later: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+    # (event, job type) for the metrics: completed, incident_created, ... (not part of the comparison)
+    events: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 # The statements of the hot path (complete), built once with bound parameters: building them per call cost
@@ -106,10 +108,11 @@ def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, no
         row = new_job_row(definition, following, instance_key=instance.key, job_key=first,
                           element_instance_key=first + 1, now=now, tenant_id=instance.tenant_id)
         conn.execute(_INSERT_JOB, row)
-        return Wake(now=frozenset({following.type}) if not following.suspended else frozenset())
+        return Wake(now=frozenset({following.type}) if not following.suspended else frozenset(),
+                    events=(("completed", job.type),))
     if not conn.execute(_RUNTIME_JOBS, {"f_key": instance.key}).scalar_one():
         conn.execute(_INSTANCE_COMPLETED, {"f_key": instance.key, "f_now": now})
-    return Wake()
+    return Wake(events=(("completed", job.type),))
 
 
 def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int,
@@ -122,13 +125,16 @@ def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_mes
     if retries > 0:
         due = now + backoff_ms
         conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state=ACTIVATABLE, due_date=due, **values))
+        events = (("failed", job.type),)
         if job.suspended:
-            return Wake()
-        return Wake(now=frozenset({job.type})) if backoff_ms <= 0 else Wake(later=((job.type, due),))
+            return Wake(events=events)
+        if backoff_ms <= 0:
+            return Wake(now=frozenset({job.type}), events=events)
+        return Wake(later=((job.type, due),), events=events)
     conn.execute(sa.update(JOB).where(JOB.c.key == key)
                  .values(state=FAILED, failed_activity_id=job.element_id, **values))
     _set_instance(conn, job.process_instance_key, state="incident")
-    return Wake()
+    return Wake(events=(("failed", job.type), ("incident_created", job.type)))
 
 
 def throw_error(conn: Connection, *, key: int, error_code: str, error_message: str | None, now: int,
@@ -141,7 +147,7 @@ def throw_error(conn: Connection, *, key: int, error_code: str, error_message: s
         failed_activity_id=job.element_id,
     ))
     _set_instance(conn, job.process_instance_key, state="incident")
-    return Wake()
+    return Wake(events=(("error_thrown", job.type), ("incident_created", job.type)))
 
 
 def resubmit(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | None = None) -> Wake:
@@ -155,7 +161,8 @@ def resubmit(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | 
     ))
     if job.state == FAILED:
         reopen_instance(conn, job.process_instance_key)
-    return Wake(now=frozenset() if job.suspended else frozenset({job.type}))
+    events = (("incident_resolved", job.type),) if job.state in (FAILED, ERROR_THROWN) else ()
+    return Wake(now=frozenset() if job.suspended else frozenset({job.type}), events=events)
 
 
 def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[str] | None = None) -> Wake:
@@ -170,7 +177,8 @@ def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[
     if job.state == FAILED and retries > 0:
         reopen_instance(conn, job.process_instance_key)
     wakes = retries > 0 and job.state in (FAILED, ACTIVATABLE) and not job.suspended
-    return Wake(now=frozenset({job.type}) if wakes else frozenset())
+    events = (("incident_resolved", job.type),) if job.state == FAILED and retries > 0 else ()
+    return Wake(now=frozenset({job.type}) if wakes else frozenset(), events=events)
 
 
 def reopen_instance(conn: Connection, instance_key: int) -> None:

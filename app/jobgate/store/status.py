@@ -56,3 +56,11 @@ def store_status(conn: Connection, *, incident_limit: int) -> StoreStatus:
         incident_total=int(total),
         unfinished_loads=unfinished(conn),
     )
+
+
+_BY_STATE = sa.select(JOB.c.state, sa.func.count()).group_by(JOB.c.state)
+
+
+def count_by_state(conn: Connection) -> dict[str, int]:
+    """Jobs per state, one GROUP BY (the jobgate_jobs gauge)."""
+    return {str(state): int(n) for state, n in conn.execute(_BY_STATE)}
