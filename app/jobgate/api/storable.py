@@ -30,7 +30,7 @@ def text_problem(text: str) -> str | None:
 
 
 def printable(text: str) -> str:
-    """A message that can be sent: lone surrogates (which no JSON encoder writes) as `\\udXXX` escapes."""
+    """A message that can be sent: lone surrogates (which no JSON encoder writes) as `\\ud800`-style escapes."""
     if text.isascii():
         return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
