@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from jobgate import console
 from jobgate.admission import AdmissionMiddleware, note_error
 from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
@@ -167,6 +168,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_url_rule("/health", "health", health, methods=["GET"])
     app.add_url_rule("/health/ready", "ready", ready, methods=["GET"])
     app.add_url_rule("/metrics", "metrics", metrics_view, methods=["GET"])
+    if settings.console:
+        console.mount(app, services)
     for exc_class in (JobgateError, ProblemException, HTTPException, UnicodeDecodeError, Exception):
         app.add_error_handler(exc_class, _error_handler)
     # Added first, so it is the outermost of the two (admission control, request id, 5xx log lines).

@@ -10,6 +10,8 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Plat
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from jobgate.throughput import Throughput
+
 OTHER = "other"  # the label of job types beyond the cap
 JOB_EVENTS = ("activated", "completed", "failed", "error_thrown", "timed_out")
 INCIDENT_EVENTS = ("incident_created", "incident_resolved")
@@ -52,6 +54,7 @@ class Metrics:
     def __init__(self, max_types: int = 100) -> None:
         self.registry = r = CollectorRegistry()
         self.type_label = TypeLabels(max_types)
+        self.throughput = Throughput()  # per-minute job events for the console's chart
         self.requests = Counter("jobgate_http_requests_total", "HTTP requests served", ["dialect", "method", "status"],
                                 registry=r)
         self.request_seconds = Histogram(
@@ -77,6 +80,7 @@ class Metrics:
 
     def job_event(self, event: str, type_: str, count: int = 1) -> None:
         self.jobs.labels(event, self.type_label(type_)).inc(count)
+        self.throughput.add(event, count)
 
     def record(self, events: Iterable[tuple[str, str]]) -> None:
         """Count (event, job type) pairs from the store (flow.Wake.events)."""

@@ -191,8 +191,25 @@ class Settings(BaseSettings):
                                           "unknown key id refreshes them sooner, at most every 10 s).")
     jwt_leeway_seconds: float = Field(default=30.0, ge=0, le=600, description="Clock skew allowed on exp and nbf.")
 
+    console: bool = Field(default=True, description="Serve the operator console at /console (docs/console.md).")
+    console_session_key: SecretStr | None = Field(
+        default=None, description="Key (at least 32 characters) that signs the console's session cookies and CSRF "
+        "tokens with HMAC-SHA256. Unset: a random key per process, so sessions end when the process restarts and "
+        "are valid only on the replica that issued them; set the same key on every replica behind one address.")
+    console_session_seconds: int = Field(default=8 * 3600, ge=60, le=7 * 24 * 3600, description="How long a console "
+                                         "login lasts before the user must sign in again.")
+    console_page_size: int = Field(default=25, ge=1, le=500, description="Rows per page in the console's job "
+                                   "search and incident list.")
+
     @model_validator(mode="after")
     def _jwt_needs_issuer_and_audience(self) -> Settings:
         if self.jwt_jwks and not (self.jwt_issuer and self.jwt_audience):
             raise ValueError("JOBGATE_JWT_JWKS needs JOBGATE_JWT_ISSUER and JOBGATE_JWT_AUDIENCE as well")
+        return self
+
+    @model_validator(mode="after")
+    def _console_key_is_long_enough(self) -> Settings:
+        key = self.console_session_key
+        if key is not None and len(key.get_secret_value()) < 32:
+            raise ValueError("JOBGATE_CONSOLE_SESSION_KEY must have at least 32 characters")
         return self

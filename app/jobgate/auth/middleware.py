@@ -32,6 +32,7 @@ def connexion_middlewares() -> list[Any]:
     return [m for m in ConnexionMiddleware.default_middlewares if m is not SecurityMiddleware]
 
 ANONYMOUS_PATHS = frozenset({"/health"})
+CONSOLE = "/console"  # the console signs its users in with its own session cookie (jobgate.console)
 MAX_LOGGED_NAME = 64
 
 log = logging.getLogger("jobgate.auth")
@@ -71,10 +72,11 @@ class AuthMiddleware:
         self.roles = role_table()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not self.enabled or scope["type"] != "http" or scope["path"] in ANONYMOUS_PATHS:
+        path: str = scope.get("path", "")
+        if (not self.enabled or scope["type"] != "http" or path in ANONYMOUS_PATHS or path == CONSOLE
+                or path.startswith(CONSOLE + "/")):
             await self.app(scope, receive, send)
             return
-        path: str = scope["path"]
         routing: dict[str, Any] = scope.get("extensions", {}).get("connexion_routing") or {}
         resolved: str | None = routing.get("operation_id")  # the handler's dotted name, e.g. jobgate.api.zeebe.x
         operation_id = resolved.rpartition(".")[2] if resolved else None
