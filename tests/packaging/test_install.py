@@ -15,6 +15,7 @@ import sys
 import venv
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.servers import ROOT, free_port, wait_for_health
@@ -58,6 +59,7 @@ def test_server_wheel_ships_specs_and_models(wheels: dict[str, Path]) -> None:
         assert f"jobgate/openapi/{dialect}.yaml" in names
         assert f"jobgate_models/{dialect}.py" in names
     assert "jobgate/store/migrations/versions/0001_initial_schema.py" in names
+    assert {"jobgate/console/templates/base.html", "jobgate/console/static/console.css"} <= names  # the console
     # our own import names only: nothing installs as `app`, `generated` or `tests`
     assert {n.split("/")[0] for n in names if not n.startswith("jobgate-")} == {"jobgate", "jobgate_models"}
 
@@ -81,6 +83,8 @@ def test_wheels_serve_and_call_every_dialect(wheels: dict[str, Path], tmp_path: 
     try:
         base = f"http://127.0.0.1:{port}"
         wait_for_health(base, proc)
+        for page in ("/console", "/console/static/console.css"):  # templates and assets come from the wheel
+            assert httpx.get(base + page, timeout=10).status_code == 200, page
         result = run(client_python, Path(__file__).with_name("roundtrip.py"), base, cwd=workdir, timeout=60)
     finally:
         proc.terminate()
