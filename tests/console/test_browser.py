@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,6 +19,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from jobgate.auth import users
 from jobgate.auth.passwords import hash_password
+from jobgate.principal import Role
 from jobgate.store.engine import Store
 from tests.conftest import sqlite_url
 from tests.servers import ROOT, Server
@@ -33,6 +33,11 @@ OPERATOR, READER = ("ops", PASSWORD), ("viewer", PASSWORD)
 ADMIN = ("seeder", PASSWORD)
 PAGE_SIZE = 10
 XSS = "<script>alert('xss')</script>"
+
+
+def _trace(message: str, i: int) -> str:
+    return (f"java.net.SocketTimeoutException: {message}\n\tat bureau.Client.call(Client.java:{80 + i})\n"
+            "\tat worker.CreditCheck.handle(CreditCheck.java:31)")
 
 
 def _seed(url: str) -> dict[str, Any]:
@@ -52,8 +57,7 @@ def _seed(url: str) -> dict[str, Any]:
             "bpmnProcessId": "loan-application", "businessKey": f"loan-failed-{i}",
             "variables": {"amount": 5000 + i, "applicant": "B"},
             "jobs": [{"state": "failed", "retries": 0, "exceptionMessage": message,
-                      "exceptionTrace": f"java.net.SocketTimeoutException: {message}\n\tat bureau.Client.call"
-                                        f"(Client.java:{80 + i})\n\tat worker.CreditCheck.handle(CreditCheck.java:31)"}]})
+                      "exceptionTrace": _trace(message, i)}]})
             for i, message in enumerate(["Credit bureau timeout after 30 s", "Applicant record locked", XSS])]
         r = api.get("/zeebe/jobs", params={"type": "credit-check", "maxJobsToActivate": "6", "worker": "w-1",
                                            "requestTimeout": "-1"})
@@ -70,7 +74,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, d
     store = Store(url)
     store.create_schema()
     with store.write() as conn:
-        for name, role in ((OPERATOR[0], "operator"), (READER[0], "reader"), (ADMIN[0], "admin")):
+        accounts: tuple[tuple[str, Role], ...] = ((OPERATOR[0], "operator"), (READER[0], "reader"), (ADMIN[0], "admin"))
+        for name, role in accounts:
             users.put_user(conn, name=name, password_hash=hash_password(PASSWORD), roles=frozenset({role}),
                            tenants=None, now=1)
     store.dispose()

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from jobgate.main import services_of
-
 from tests.conftest import Admin
+
 from .support import csrf_of, post
 
 XSS = "<script>alert(1)</script>"
