@@ -163,7 +163,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
                 metrics.set_job_states(await services.store.reading(count_by_state))
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
-    app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui),
+    app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui,
+                                          settings.console),
                      methods=["GET"])
     app.add_url_rule("/health", "health", health, methods=["GET"])
     app.add_url_rule("/health/ready", "ready", ready, methods=["GET"])

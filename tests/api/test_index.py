@@ -51,7 +51,7 @@ async def test_index_lists_every_dialect_and_the_service(client: httpx.AsyncClie
     page = _parse(r.text)
     links = {urljoin("http://testserver/", href).removeprefix("http://testserver") for href in page.hrefs}
     expected = {f"{base}/ui/" for base in BASES} | {f"{base}/openapi.json" for base in BASES}
-    assert links == expected | {"/health", "/metrics"}
+    assert links == expected | {"/health", "/metrics", "/console"}
     text = " ".join(page.text)
     for title in ("Camunda 7", "Zeebe", "Oracle Process Automation", "admin"):
         assert title in text

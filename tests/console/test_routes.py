@@ -204,3 +204,28 @@ async def test_throughput_counts_activations(browser: httpx.AsyncClient, client:
     assert len(r.json()["data"]["jobs"]) == 1
     assert services_of(app).metrics.throughput.series("activated")[-1][1] == before + 1
     assert 'class="key activated">activated' in (await browser.get("/console")).text
+
+
+async def test_odd_form_bodies_are_4xx(browser: httpx.AsyncClient, client: httpx.AsyncClient, admin: Admin,
+                                       uniq: str) -> None:
+    job = (await _incident(admin, uniq))["jobs"][0]["key"]
+    token = csrf_of((await browser.get("/console/jobs")).text)
+    path = f"/console/jobs/{job}/retries"
+    answers = [
+        await browser.post(path, data={"csrf": token, "retries": "2"}, files={"f": ("f.txt", b"x")}),
+        await browser.post(path, content=b"csrf=" + token.encode() + b"&retries=%FF%FE",
+                           headers={"content-type": "application/x-www-form-urlencoded"}),
+        await browser.post(path, content="&".join(f"f{i}=1" for i in range(50)).encode(),
+                           headers={"content-type": "application/x-www-form-urlencoded"}),
+        await browser.post(path, json={"csrf": token, "retries": 2}),
+        await browser.post(path, content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data; boundary=x"}),
+        await browser.post(path, data={"csrf": token, "retries": "2", "long": "x" * 2000}),
+    ]
+    assert [r.status_code // 100 for r in answers] == [4] * len(answers), [r.status_code for r in answers]
+    assert all(r.headers["content-type"].startswith("text/html") for r in answers), [r.text for r in answers]
+    assert (await client.get(f"/engine-rest/job/{job}")).json()["retries"] == 0
+
+
+async def test_unknown_console_paths(browser: httpx.AsyncClient) -> None:
+    assert (await browser.get("/console/nope")).status_code == 404
+    assert (await browser.put("/console/jobs/1/retries")).status_code == 405

@@ -1,6 +1,6 @@
 """GET /: a small HTML page that lists what this server answers (docs/operations.md).
 
-Each dialect with its Swagger UI and its spec, then /health, /metrics and the installed version. The page is built
+Each dialect with its Swagger UI and its spec, then /health, /metrics, /console and the version. The page is built
 once per app, has no external assets, and escapes everything it interpolates. Its links are relative, so it also
 works behind a proxy that serves jobgate under a path prefix.
 """
@@ -45,7 +45,7 @@ def _link(path: str) -> str:
     return f'<a href="{escape(path.lstrip("/") or "./")}"><code>{escape(path)}</code></a>'
 
 
-def render(apis: Iterable[tuple[str, str]], app_version: str, swagger_ui: bool = True) -> str:
+def render(apis: Iterable[tuple[str, str]], app_version: str, swagger_ui: bool = True, console: bool = True) -> str:
     """The index page: one row per (title, base path), then the service endpoints and the version."""
     rows = []
     for title, base in apis:
@@ -66,15 +66,17 @@ def render(apis: Iterable[tuple[str, str]], app_version: str, swagger_ui: bool =
         "<h2>Service</h2><ul>",
         f"<li>{_link('/health')}: readiness, <code>{_HEALTH_OK}</code> once the store is ready</li>",
         f"<li>{_link('/metrics')}: Prometheus metrics</li>",
+        *([f"<li>{_link('/console')}: the operator console</li>"] if console else []),
         "</ul>",
         "</body></html>",
         "",
     ])
 
 
-def view(spec_paths: Iterable[Path], swagger_ui: bool = True) -> Callable[[Request], Awaitable[Response]]:
+def view(spec_paths: Iterable[Path], swagger_ui: bool = True,
+         console: bool = True) -> Callable[[Request], Awaitable[Response]]:
     """The GET / handler of an app serving these specs."""
-    page = render(dialects(spec_paths), installed_version(), swagger_ui)
+    page = render(dialects(spec_paths), installed_version(), swagger_ui, console)
 
     async def index(_request: Request) -> Response:
         return HTMLResponse(page)
