@@ -24,7 +24,7 @@ from jobgate.store.engine import Store
 from tests.conftest import sqlite_url
 from tests.servers import ROOT, Server
 
-from .browser import start_chromium
+from .browser import find_browser, start_chromium
 
 pytestmark = pytest.mark.browser
 SHOTS = ROOT / "docs" / "console"
@@ -70,6 +70,7 @@ def _seed(url: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, dict[str, Any]]]:
+    find_browser()  # skip (or fail in CI) before starting a server for nothing
     url = sqlite_url(tmp_path_factory.mktemp("console-browser"))
     store = Store(url)
     store.create_schema()

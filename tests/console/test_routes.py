@@ -3,6 +3,7 @@ with CSRF and origin checks, escaping, bad input (an HTML 4xx, no store change).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -229,3 +230,17 @@ async def test_odd_form_bodies_are_4xx(browser: httpx.AsyncClient, client: httpx
 async def test_unknown_console_paths(browser: httpx.AsyncClient) -> None:
     assert (await browser.get("/console/nope")).status_code == 404
     assert (await browser.put("/console/jobs/1/retries")).status_code == 405
+
+
+async def test_overview_shows_waiting_workers(browser: httpx.AsyncClient, client: httpx.AsyncClient, app: Any,
+                                              uniq: str) -> None:
+    hub = services_of(app).hub
+    poll = asyncio.ensure_future(client.get("/zeebe/jobs", params={"type": f"{uniq}-idle", "requestTimeout": "3000"}))
+    for _ in range(200):
+        if hub.waiting_by_type().get(f"{uniq}-idle"):
+            break
+        await asyncio.sleep(0.01)
+    page = (await browser.get("/console")).text
+    assert 'id="waiting"' in page and f"<td>{uniq}-idle</td>" in page
+    assert int(page.split('id="waiting-count">')[1].split("<")[0]) >= 1
+    assert (await poll).json()["data"]["jobs"] == []
