@@ -890,6 +890,8 @@ class JobQueryDto(BaseModel):
         Field(
             alias="priorityLowerThanOrEquals",
             description="Only include jobs with a priority lower than or equal to the given value.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
         ),
     ] = None
     priority_higher_than_or_equals: Annotated[
@@ -897,6 +899,8 @@ class JobQueryDto(BaseModel):
         Field(
             alias="priorityHigherThanOrEquals",
             description="Only include jobs with a priority higher than or equal to the given value.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
         ),
     ] = None
     tenant_id_in: Annotated[

@@ -161,11 +161,13 @@ def body_conditions(name: str, items: Sequence[Any] | None, max_conditions: int 
         try:
             dates.append(parse_date(item.value or ""))
         except ValueError:
-            raise InvalidRequest(f'Invalid {label} format: Cannot convert value "{item.value}" to java type '
+            value = "null" if item.value is None else item.value  # Java's word for a missing one
+            raise InvalidRequest(f'Invalid {label} format: Cannot convert value "{value}" to java type '
                                  "java.util.Date") from None
     for item in items:
         if item.operator not in ("gt", "lt"):
-            raise InvalidRequest(f"Invalid {label} comparator specified: {item.operator}")
+            operator = "null" if item.operator is None else item.operator
+            raise InvalidRequest(f"Invalid {label} comparator specified: {operator}")
     return [(item.operator, ms) for item, ms in zip(items, dates, strict=True)]
 
 
