@@ -180,3 +180,43 @@ async def test_bulk_suspension_by_each_selector(client: httpx.AsyncClient, admin
                  {"processDefinitionId": "\x00"}):  # matches nothing: no change, as in the engine
         await put({"suspended": True, **body})
     assert await suspended() == []
+
+
+# ---- POST /job/{id}/duedate/recalculate ---------------------------------------------------------------------
+
+
+async def test_recalculate_due_date(client: httpx.AsyncClient, admin: Admin, uniq: str) -> None:
+    await admin.deploy(uniq, [
+        {"elementId": "wait", "type": uniq, "kind": "timer", "jobConfiguration": "DURATION: PT2H"},
+        {"elementId": "until", "type": uniq, "kind": "timer", "jobConfiguration": "DATE: 2999-01-01T00:00:00Z"},
+        {"elementId": "cycle", "type": uniq, "kind": "timer", "jobConfiguration": "CYCLE: R3/PT10M"},
+        {"elementId": "plain", "type": uniq}])
+    later = "2998-01-01T00:00:00Z"  # none is claimable until recalculated
+    started = await admin.start(uniq, jobs=[
+        {"elementId": "wait", "createTime": "2020-01-01T00:00:00Z", "dueDate": later},
+        {"elementId": "until", "dueDate": later}, {"elementId": "cycle", "dueDate": later},
+        {"elementId": "plain", "dueDate": later}])
+    wait, until, cycle, plain = (str(j["key"]) for j in started["jobs"])
+    r = await client.post(f"{BASE}/{wait}/duedate/recalculate")
+    assert r.status_code == 204, r.text
+    assert (await job(client, wait))["dueDate"] == "2020-01-01T02:00:00.000+0000"
+    assert await activate(client, uniq) == [wait]  # due long ago: claimable
+    r = await client.post(f"{BASE}/{wait}/duedate/recalculate", params={"creationDateBased": "false"})
+    assert r.status_code == 204
+    due = (await job(client, wait))["dueDate"]
+    assert due is not None and due > "2026-01-01"  # two hours from now
+    r = await client.post(f"{BASE}/{until}/duedate/recalculate", params={"creationDateBased": "true"})
+    assert r.status_code == 204 and (await job(client, until))["dueDate"] == FUTURE
+    before = [await job(client, i) for i in (cycle, plain)]
+    r = await client.post(f"{BASE}/{cycle}/duedate/recalculate")
+    assert_error(r, 400, "Cannot recalculate the due date from the timer configuration 'CYCLE: R3/PT10M': jobgate "
+                         "evaluates 'DURATION: <ISO 8601 duration>' and 'DATE: <date>' only.")
+    r = await client.post(f"{BASE}/{plain}/duedate/recalculate")
+    assert_error(r, 400, f"Only timer jobs can be recalculated, but the job with id '{plain}' is of type "
+                         "'async-continuation'.")
+    r = await client.post(f"{BASE}/{plain}/duedate/recalculate", params={"creationDateBased": "maybe"})
+    assert r.status_code == 400
+    assert [await job(client, i) for i in (cycle, plain)] == before
+    for id_ in (str(2**52 + 4242), "abc"):
+        r = await client.post(f"{BASE}/{id_}/duedate/recalculate")
+        assert_error(r, 404, f"No job found with id '{id_}': job is null")

@@ -40,6 +40,7 @@ from jobgate_camunda7_client.api.job import (
     get_stacktrace,
     query_jobs,
     query_jobs_count,
+    recalculate_duedate,
     set_job_duedate,
     set_job_priority,
     set_job_retries,
@@ -96,7 +97,7 @@ OPA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 def test_every_spec_operation_has_a_client_operation() -> None:
     assert client_operations() == set(spec_operations())
-    assert len(spec_operations()) == 33
+    assert len(spec_operations()) == 34
 
 
 async def test_flow(clients: Clients, uniq: str) -> None:
@@ -200,6 +201,14 @@ async def test_flow(clients: Clients, uniq: str) -> None:
     assert typed(await get_process_instance.asyncio(spare.process_instance_key, client=c.admin),
                  ProcessInstanceView).state == "completed"
     assert charge_definition != ship_definition
+    await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(
+        bpmn_process_id=f"{uniq}-timer", tasks=[TaskSpec(element_id="wait", type_=f"{uniq}-timer", kind="timer",
+                                                         job_configuration="DURATION: PT1H")]))
+    timer = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=f"{uniq}-timer")), StartedProcessInstance).jobs[0].key
+    recalculated = await recalculate_duedate.asyncio_detailed(str(timer), client=c.camunda7, creation_date_based=True)
+    assert recalculated.status_code == HTTPStatus.NO_CONTENT
+    assert CAMUNDA_DATE.fullmatch(typed(await get_job.asyncio(str(timer), client=c.camunda7), JobDto).due_date or "")
 
     # OPA: the exhausted job, one job, then resubmit the exhausted one (one retry, activatable again)
     page = typed(await list_process_instance_jobs.asyncio(pid, client=c.opa, state="EXHAUSTED", total_results=True),
@@ -304,6 +313,8 @@ async def test_typed_errors(clients: Clients, uniq: str) -> None:
               await update_suspension_state_job_definitions.asyncio_detailed(
                   client=c.camunda7, body=JobDefinitionsSuspensionStateDto(suspended=True))):
         assert r.status_code == 400 and "should be set" in typed(r.parsed, ExceptionDto).message
+    r = await recalculate_duedate.asyncio_detailed("1", client=c.camunda7)
+    assert r.status_code == 404 and typed(r.parsed, ExceptionDto).message == "No job found with id '1': job is null"
     r = await execute_job.asyncio_detailed("1", client=c.camunda7)
     assert r.status_code == 404 and typed(r.parsed, ExceptionDto).message == "ENGINE-14026 No job found with id '1'"
     for r in (await get_job_definition.asyncio_detailed("1", client=c.camunda7),

@@ -37,6 +37,7 @@ from jobgate_camunda7_client.api.job import (
     get_stacktrace,
     query_jobs,
     query_jobs_count,
+    recalculate_duedate,
     set_job_duedate,
     set_job_priority,
     set_job_retries,
@@ -149,6 +150,12 @@ def test_every_operation_over_http(tmp_path: Path) -> None:
             assert changed.status_code == HTTPStatus.NO_CONTENT
         assert typed(get_process_instance.sync(spare.process_instance_key, client=c.admin),
                      ProcessInstanceView).state == "completed"
+        deploy_process_definition.sync(client=c.admin, body=DeployRequest(bpmn_process_id="http-timer", tasks=[
+            TaskSpec(element_id="wait", type_="http-timer", kind="timer", job_configuration="DURATION: PT1M")]))
+        timer = typed(start_process_instance.sync(client=c.admin, body=StartInstanceRequest(
+            bpmn_process_id="http-timer")), StartedProcessInstance).jobs[0].key
+        assert recalculate_duedate.sync_detailed(str(timer), client=c.camunda7,
+                                                 creation_date_based=False).status_code == HTTPStatus.NO_CONTENT
 
         page = typed(list_process_instance_jobs.sync(pid, client=c.opa), ProcessInstanceJobs)
         assert page.count == 4 and page.links[0].href.startswith(f"/process/api/v1/process-instances/{pid}/jobs?")

@@ -1,6 +1,7 @@
-"""The tenant boundary of the Camunda 7 job queries by body, execute, the bulk suspension and the job-definition
-operations: another tenant's job or job definition answers exactly like an unknown id (404, same message) and a
-refused command changes nothing; a bulk selector or a query by body never reaches another tenant's rows."""
+"""The tenant boundary of the Camunda 7 job queries by body, execute, due-date recalculation, the bulk suspension
+and the job-definition operations: another tenant's job or job definition answers exactly like an unknown id (404,
+same message) and a refused command changes nothing; a bulk selector or a query by body never reaches another
+tenant's rows."""
 
 from __future__ import annotations
 
@@ -46,14 +47,15 @@ async def test_queries_by_body_show_only_visible_jobs(client: httpx.AsyncClient,
     assert r.json() == {"count": len(visible)}
 
 
-async def test_execute_foreign_job(client: httpx.AsyncClient, uniq: str, principal: str) -> None:
+async def test_execute_and_recalculate_foreign_job(client: httpx.AsyncClient, uniq: str, principal: str) -> None:
     world = await build(client, uniq)
     before = await everything(client, world)
     for i in world.instances:
         if not sees(principal, i.tenant):
-            r = await client.post(f"/engine-rest/job/{i.job}/execute", headers=headers(principal))
-            u = await client.post(f"/engine-rest/job/{UNKNOWN}/execute", headers=headers(principal))
-            same_as_unknown(r, u, i.job)
+            for path in ("/execute", "/duedate/recalculate"):
+                r = await client.post(f"/engine-rest/job/{i.job}{path}", headers=headers(principal))
+                u = await client.post(f"/engine-rest/job/{UNKNOWN}{path}", headers=headers(principal))
+                same_as_unknown(r, u, i.job)
     assert await everything(client, world) == before
     for i in world.instances:
         if sees(principal, i.tenant):

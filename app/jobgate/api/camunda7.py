@@ -20,7 +20,7 @@ from jobgate.api.camunda7_commands import (  # noqa: F401  (operationIds of open
     update_suspension_state_job_definition,
     update_suspension_state_job_definitions,
 )
-from jobgate.api.camunda7_format import job_definition_dto, job_dto, parse_lenient_date
+from jobgate.api.camunda7_format import job_definition_dto, job_dto, parse_lenient_date, timer_due
 from jobgate.api.common import json_response, tenants
 from jobgate.runtime import services
 from jobgate.store import job_ops
@@ -152,3 +152,13 @@ async def delete_job(id_: str) -> Response:
 
 async def execute_job(id_: str) -> Response:
     return await _command(job_ops.execute, id_, "execute", now=now_ms())
+
+
+async def recalculate_duedate(id_: str, creation_date_based: bool = True) -> Response:
+    now = now_ms()
+
+    def base(job: Any) -> int:
+        return int(job.create_time) if creation_date_based else now
+
+    return await _command(job_ops.recalculate_due_date, id_, "recalculate", job_id=id_, base=base,
+                          timer_due=timer_due, now=now)

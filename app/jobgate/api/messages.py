@@ -94,6 +94,7 @@ _CAMUNDA_JOB_NOT_FOUND = {
     "duedate": "No job found with id '{id}'.",
     "priority": "No job found with id '{id}': job is null",
     "execute": "ENGINE-14026 No job found with id '{id}'",
+    "recalculate": "No job found with id '{id}': job is null",
     "delete": "No job found with id '{id}': job is null",
 }
 # JobDefinitionResourceImpl's words for GET, SetJobDefinitionPriorityCmd's for the commands (the engine ignores an

@@ -4,6 +4,7 @@ JobOperationNotFound (its existence is not revealed). Each command returns the W
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,7 +13,7 @@ from sqlalchemy.engine import Connection
 from jobgate.store import flow
 from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound
 from jobgate.store.flow import Wake
-from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, PROCESS_INSTANCE, RUNTIME_STATES
+from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, JOB_DEFINITION, PROCESS_INSTANCE, RUNTIME_STATES
 
 
 def _job(conn: Connection, key: int, operation: str, tenants: frozenset[str] | None,
@@ -129,3 +130,19 @@ def execute(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | N
         events = (("incident_resolved", job.type),)
     wake = flow.complete(conn, key=key, variables=None, now=now, tenants=tenants)
     return Wake(now=wake.now, later=wake.later, events=events + wake.events)
+
+
+def recalculate_due_date(conn: Connection, *, key: int, job_id: str, base: Callable[[Any], int],
+                         timer_due: Callable[[str, int], int], now: int,
+                         tenants: frozenset[str] | None = None) -> Wake:
+    """POST /job/{id}/duedate/recalculate: a timer job's due date from its job definition's timer configuration.
+    `base(job)` is the time the timer counts from (its create time, or now); `timer_due(configuration, base)`
+    evaluates the configuration (the api layer reads its formats) and raises InvalidRequest where it cannot."""
+    job = _job(conn, key, "recalculate", tenants, lock=True)
+    definition = conn.execute(sa.select(JOB_DEFINITION).where(JOB_DEFINITION.c.id == job.job_definition_id)).one()
+    if job.kind != "timer":
+        raise InvalidRequest(f"Only timer jobs can be recalculated, but the job with id '{job_id}' is of type "
+                             f"'{definition.job_type}'.")
+    due = timer_due(definition.job_configuration, base(job))
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(due_date=due))
+    return _claimable_wake(job, suspended=job.suspended, due_date=due, retries=job.retries, now=now)
