@@ -209,10 +209,10 @@ async def test_recalculate_due_date(client: httpx.AsyncClient, admin: Admin, uni
     assert r.status_code == 204 and (await job(client, until))["dueDate"] == FUTURE
     before = [await job(client, i) for i in (cycle, plain)]
     r = await client.post(f"{BASE}/{cycle}/duedate/recalculate")
-    assert_error(r, 400, "Cannot recalculate the due date from the timer configuration 'CYCLE: R3/PT10M': jobgate "
+    assert_error(r, 409, "Cannot recalculate the due date from the timer configuration 'CYCLE: R3/PT10M': jobgate "
                          "evaluates 'DURATION: <ISO 8601 duration>' and 'DATE: <date>' only.")
     r = await client.post(f"{BASE}/{plain}/duedate/recalculate")
-    assert_error(r, 400, f"Only timer jobs can be recalculated, but the job with id '{plain}' is of type "
+    assert_error(r, 409, f"Only timer jobs can be recalculated, but the job with id '{plain}' is of type "
                          "'async-continuation'.")
     r = await client.post(f"{BASE}/{plain}/duedate/recalculate", params={"creationDateBased": "maybe"})
     assert r.status_code == 400

@@ -9,7 +9,7 @@ from typing import Any
 from jobgate import limits
 from jobgate.api.durations import parse_duration_ms
 from jobgate.store.clock import from_ms, to_ms
-from jobgate.store.errors import InvalidRequest
+from jobgate.store.errors import InvalidRequest, NotRecalculable
 
 _DATE_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+\- ]\d{2}:?\d{2})$"
@@ -62,7 +62,7 @@ def parse_lenient_date(text: str) -> int:
 
 def timer_due(configuration: str, base: int) -> int:
     """The due date of a timer job by its job definition's configuration: `DURATION: <ISO 8601>` after `base`, or
-    `DATE: <date>`. Other timers (a `CYCLE`, an expression) are an InvalidRequest: jobgate cannot evaluate them."""
+    `DATE: <date>`. Other timers (a `CYCLE`, an expression) are NotRecalculable: jobgate cannot evaluate them."""
     kind, _, value = configuration.partition(":")
     value = value.strip()
     try:
@@ -72,7 +72,7 @@ def timer_due(configuration: str, base: int) -> int:
             return parse_date(value)
     except (ValueError, InvalidRequest):
         pass
-    raise InvalidRequest(f"Cannot recalculate the due date from the timer configuration '{configuration}': jobgate "
+    raise NotRecalculable(f"Cannot recalculate the due date from the timer configuration '{configuration}': jobgate "
                          "evaluates 'DURATION: <ISO 8601 duration>' and 'DATE: <date>' only.")
 
 

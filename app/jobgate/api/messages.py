@@ -22,6 +22,7 @@ from jobgate.store.errors import (
     JobNotFound,
     JobNotResubmittable,
     JobOperationNotFound,
+    NotRecalculable,
     NullJobPriority,
     TenantForbidden,
 )
@@ -121,6 +122,8 @@ def camunda_type(exc: BaseException) -> str | None:
     """The engine's exception class where it is not the one its status implies (jobgate.api.errors.render)."""
     if isinstance(exc, NullJobPriority):
         return "RestException"
+    if isinstance(exc, NotRecalculable):  # the engine's class (with status 500)
+        return "InvalidRequestException"
     return None
 
 

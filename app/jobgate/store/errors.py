@@ -132,6 +132,10 @@ class JobDefinitionNotFound(NotFound):
         self.job_definition_id = job_definition_id
 
 
+class NotRecalculable(Conflict):
+    """A due-date recalculation of a job that is no timer, or whose timer configuration jobgate cannot evaluate."""
+
+
 class NullJobPriority(InvalidRequest):
     """PUT /job/{id}/priority without a priority (the engine's RestException, checked before the job is looked up)."""
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import flow
-from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound
+from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound, NotRecalculable
 from jobgate.store.flow import Wake
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, JOB_DEFINITION, PROCESS_INSTANCE, RUNTIME_STATES
 
@@ -137,11 +137,12 @@ def recalculate_due_date(conn: Connection, *, key: int, job_id: str, base: Calla
                          tenants: frozenset[str] | None = None) -> Wake:
     """POST /job/{id}/duedate/recalculate: a timer job's due date from its job definition's timer configuration.
     `base(job)` is the time the timer counts from (its create time, or now); `timer_due(configuration, base)`
-    evaluates the configuration (the api layer reads its formats) and raises InvalidRequest where it cannot."""
+    evaluates the configuration (the api layer reads its formats) and raises NotRecalculable where it cannot.
+    The engine answers both refusals with status 500; jobgate with 409: the request is fine, the job's kind is not."""
     job = _job(conn, key, "recalculate", tenants, lock=True)
     definition = conn.execute(sa.select(JOB_DEFINITION).where(JOB_DEFINITION.c.id == job.job_definition_id)).one()
     if job.kind != "timer":
-        raise InvalidRequest(f"Only timer jobs can be recalculated, but the job with id '{job_id}' is of type "
+        raise NotRecalculable(f"Only timer jobs can be recalculated, but the job with id '{job_id}' is of type "
                              f"'{definition.job_type}'.")
     due = timer_due(definition.job_configuration, base(job))
     conn.execute(sa.update(JOB).where(JOB.c.key == key).values(due_date=due))

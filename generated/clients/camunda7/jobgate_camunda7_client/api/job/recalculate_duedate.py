@@ -61,6 +61,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ExceptionDto.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = ExceptionDto.from_dict(response.json())
 
@@ -104,7 +109,7 @@ def sync_detailed(
      Recalculates the due date of a timer job from its job definition's timer configuration: `DURATION:
     <ISO 8601 duration>` counts from the job's create time (`creationDateBased`, the default) or from
     now,
-    `DATE: <date>` is that date. A job that is not a timer is a 400 with the engine's message (the
+    `DATE: <date>` is that date. A job that is not a timer is a 409 with the engine's message (the
     engine
     answers 500), as is a configuration jobgate cannot evaluate (e.g. a `CYCLE`). A job due now or
     earlier wakes
@@ -145,7 +150,7 @@ def sync(
      Recalculates the due date of a timer job from its job definition's timer configuration: `DURATION:
     <ISO 8601 duration>` counts from the job's create time (`creationDateBased`, the default) or from
     now,
-    `DATE: <date>` is that date. A job that is not a timer is a 400 with the engine's message (the
+    `DATE: <date>` is that date. A job that is not a timer is a 409 with the engine's message (the
     engine
     answers 500), as is a configuration jobgate cannot evaluate (e.g. a `CYCLE`). A job due now or
     earlier wakes
@@ -181,7 +186,7 @@ async def asyncio_detailed(
      Recalculates the due date of a timer job from its job definition's timer configuration: `DURATION:
     <ISO 8601 duration>` counts from the job's create time (`creationDateBased`, the default) or from
     now,
-    `DATE: <date>` is that date. A job that is not a timer is a 400 with the engine's message (the
+    `DATE: <date>` is that date. A job that is not a timer is a 409 with the engine's message (the
     engine
     answers 500), as is a configuration jobgate cannot evaluate (e.g. a `CYCLE`). A job due now or
     earlier wakes
@@ -220,7 +225,7 @@ async def asyncio(
      Recalculates the due date of a timer job from its job definition's timer configuration: `DURATION:
     <ISO 8601 duration>` counts from the job's create time (`creationDateBased`, the default) or from
     now,
-    `DATE: <date>` is that date. A job that is not a timer is a 400 with the engine's message (the
+    `DATE: <date>` is that date. A job that is not a timer is a 409 with the engine's message (the
     engine
     answers 500), as is a configuration jobgate cannot evaluate (e.g. a `CYCLE`). A job due now or
     earlier wakes
