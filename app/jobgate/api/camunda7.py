@@ -7,15 +7,13 @@ from typing import Any
 
 from starlette.responses import Response
 
+from jobgate.api import camunda7_commands as commands
 from jobgate.api import camunda7_lists as lists
 from jobgate.api import camunda7_params as params
-from jobgate.api.camunda7_commands import (  # noqa: F401  (operationIds of openapi/camunda7.yaml)
-    due_date_of,
+from jobgate.api.camunda7_commands import (  # noqa: F401  (operationIds of openapi/camunda7.yaml, served from here)
     get_job_definition,
-    publish,
     set_job_priority_job_definition,
     set_job_retries_job_definition,
-    single_job_suspension,
     update_suspension_state_by,
     update_suspension_state_job_definition,
     update_suspension_state_job_definitions,
@@ -104,7 +102,7 @@ def _key(id_: str, operation: str) -> int:
 
 
 async def _command(fn: Callable[..., Any], id_: str, operation: str, **kwargs: Any) -> Response:
-    publish(await services().store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs))
+    commands.publish(await services().store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs))
     return Response(status_code=204)
 
 
@@ -121,12 +119,12 @@ async def get_stacktrace(id_: str) -> Response:
 
 
 async def set_job_retries(id_: str, body: dict[str, Any]) -> Response:
-    extra = {"due_date": due_date_of(body)} if "dueDate" in body else {}
+    extra = {"due_date": commands.due_date_of(body)} if "dueDate" in body else {}
     return await _command(job_ops.set_retries, id_, "retries", retries=body["retries"], now=now_ms(), **extra)
 
 
 async def update_job_suspension_state(id_: str, body: dict[str, Any]) -> Response:
-    single_job_suspension(body)
+    commands.single_job_suspension(body)
     return await _command(job_ops.set_suspended, id_, "suspended", suspended=body["suspended"], now=now_ms())
 
 
