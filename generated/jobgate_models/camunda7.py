@@ -252,11 +252,20 @@ class JobRetriesDto(BaseModel):
             le=2147483647,
         ),
     ]
+    due_date: Annotated[
+        str | None,
+        Field(
+            alias="dueDate",
+            description="When present, the new due date of the job(s), as in `PUT /job/{id}/duedate`; `null` makes them due at once. Absent: the due date stays.",
+            examples=["2026-12-01T08:00:00.000+0000"],
+            pattern="^(19[7-9][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+        ),
+    ] = None
 
 
 class JobSuspensionStateDto(BaseModel):
     """
-    The new suspension state of a job.
+    The new suspension state of jobs. `PUT /job/{id}/suspended` takes only `suspended` (another selector is a 400); `PUT /job/suspended` exactly one of `jobDefinitionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`.
     """
 
     model_config = ConfigDict(
@@ -269,6 +278,51 @@ class JobSuspensionStateDto(BaseModel):
             examples=[True],
         ),
     ]
+    job_id: Annotated[
+        str | None,
+        Field(
+            alias="jobId",
+            description="The job (`PUT /job/suspended` refuses it: use `PUT /job/{id}/suspended`).",
+        ),
+    ] = None
+    job_definition_id: Annotated[
+        str | None,
+        Field(alias="jobDefinitionId", description="The jobs of this job definition."),
+    ] = None
+    process_instance_id: Annotated[
+        str | None,
+        Field(
+            alias="processInstanceId", description="The jobs of this process instance."
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="The jobs of this process definition.",
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="The jobs of every version of this process definition key (BPMN process id).",
+        ),
+    ] = None
+    process_definition_tenant_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionTenantId",
+            description="With `processDefinitionKey`: only the jobs of this tenant.",
+        ),
+    ] = None
+    process_definition_without_tenant_id: Annotated[
+        bool,
+        Field(
+            alias="processDefinitionWithoutTenantId",
+            description="With `processDefinitionKey`: only the jobs without a tenant.",
+        ),
+    ] = False
 
 
 class JobDuedateDto(BaseModel):
@@ -305,14 +359,201 @@ class PriorityDto(BaseModel):
         populate_by_name=True,
     )
     priority: Annotated[
-        int,
+        int | None,
         Field(
-            description="The priority; missing or `null` is a 400.",
+            description="The priority; missing or `null` is the engine's 400 `RestException`.",
             examples=[100],
             ge=-9223372036854775808,
             le=9223372036854775807,
         ),
+    ] = None
+
+
+class JobConditionQueryParameterDto(BaseModel):
+    """
+    One date condition of a job query.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    operator: Annotated[
+        str | None,
+        Field(
+            description='`gt` (after) or `lt` (before); another value is a 400 "Invalid due date comparator specified: <op>" (or create time).',
+            examples=["gt"],
+        ),
+    ] = None
+    value: Annotated[
+        str | None,
+        Field(
+            description="The date, `yyyy-MM-dd'T'HH:mm:ss.SSSZ` (also without milliseconds, with `Z` or `+hh:mm`).",
+            examples=["2025-09-01T00:00:00.000+0000"],
+        ),
+    ] = None
+
+
+class JobSortingDto(BaseModel):
+    """
+    One ordering of a job query. Both properties are needed.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    sort_by: Annotated[
+        str | None,
+        Field(
+            alias="sortBy",
+            description='The property to sort by: `jobId`, `executionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`, `jobPriority`, `jobRetries`, `jobDueDate` or `tenantId`. Another value is a 400 with the engine\'s message "You should call any of the orderBy methods first before specifying a direction: currentOrderingProperty is null".',
+            examples=["jobDueDate"],
+        ),
+    ] = None
+    sort_order: Annotated[
+        str | None,
+        Field(
+            alias="sortOrder",
+            description='`asc` or `desc`. Another value is a 400 with the engine\'s message "Invalid query: call asc() or desc() after using orderByXX(): direction is null".',
+            examples=["asc"],
+        ),
+    ] = None
+
+
+class JobDefinitionSuspensionStateDto(BaseModel):
+    """
+    The new suspension state of a job definition.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    suspended: Annotated[
+        bool,
+        Field(
+            description="`true` suspends the job definition, `false` activates it.",
+            examples=[True],
+        ),
     ]
+    include_jobs: Annotated[
+        bool,
+        Field(
+            alias="includeJobs",
+            description="Also suspend or activate the job definition's runtime jobs.",
+            examples=[True],
+        ),
+    ] = False
+    execution_date: Annotated[
+        str | None,
+        Field(
+            alias="executionDate",
+            description="When to do it: empty, `null` or not in the future means now (a future date is a 400: jobgate cannot schedule it).",
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="Not allowed here (a 400 with the engine's message); use `PUT /job-definition/suspended`.",
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="Not allowed here (a 400 with the engine's message); use `PUT /job-definition/suspended`.",
+        ),
+    ] = None
+
+
+class JobDefinitionsSuspensionStateDto(BaseModel):
+    """
+    The new suspension state of a process definition's job definitions.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    suspended: Annotated[
+        bool, Field(description="`true` suspends, `false` activates.", examples=[True])
+    ]
+    include_jobs: Annotated[
+        bool,
+        Field(
+            alias="includeJobs",
+            description="Also suspend or activate their runtime jobs.",
+        ),
+    ] = False
+    execution_date: Annotated[
+        str | None,
+        Field(
+            alias="executionDate",
+            description="When to do it, as in `PUT /job-definition/{id}/suspended`.",
+        ),
+    ] = None
+    job_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="jobDefinitionId",
+            description="Not allowed here (a 400 with the engine's message); use `PUT /job-definition/{id}/suspended`.",
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="The process definition id.",
+            examples=["invoice:1:2251799813685249"],
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="The process definition key (BPMN process id); every version.",
+            examples=["invoice"],
+        ),
+    ] = None
+    process_definition_tenant_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionTenantId",
+            description="With `processDefinitionKey`, only the definitions of this tenant.",
+        ),
+    ] = None
+    process_definition_without_tenant_id: Annotated[
+        bool,
+        Field(
+            alias="processDefinitionWithoutTenantId",
+            description="With `processDefinitionKey`, only the definitions without a tenant.",
+        ),
+    ] = False
+
+
+class JobDefinitionPriorityDto(BaseModel):
+    """
+    The overriding job priority of a job definition.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    priority: Annotated[
+        int | None,
+        Field(
+            description="The priority; `null` or missing removes the override.",
+            examples=[10],
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    include_jobs: Annotated[
+        bool,
+        Field(
+            alias="includeJobs",
+            description="Also set the priority of the job definition's runtime jobs.",
+            examples=[True],
+        ),
+    ] = False
 
 
 class CountResultDto(BaseModel):
@@ -490,6 +731,204 @@ class JobDefinitionQueryDto(BaseModel):
         list[JobDefinitionSortingDto] | None,
         Field(
             description="Criteria to sort the result by. The position in the array is the rank of an ordering (primary, secondary, ...)."
+        ),
+    ] = None
+
+
+class JobQueryDto(BaseModel):
+    """
+    A job query: the filters of `GET /job` under the same names, lists as arrays. Every property is optional and may be `null` (no filter); unknown properties are ignored.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    job_id: Annotated[
+        str | None,
+        Field(
+            alias="jobId",
+            description="Filter by job id.",
+            examples=["2251799813685253"],
+        ),
+    ] = None
+    job_ids: Annotated[
+        list[str] | None,
+        Field(
+            alias="jobIds",
+            description="Filter by a list of job ids.",
+            examples=[["2251799813685253", "2251799813685260"]],
+        ),
+    ] = None
+    job_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="jobDefinitionId",
+            description="Only select jobs which exist for the given job definition.",
+        ),
+    ] = None
+    process_instance_id: Annotated[
+        str | None,
+        Field(
+            alias="processInstanceId",
+            description="Only select jobs which exist for the given process instance.",
+        ),
+    ] = None
+    process_instance_ids: Annotated[
+        list[str] | None,
+        Field(
+            alias="processInstanceIds",
+            description="Only select jobs which exist for one of the given process instances.",
+        ),
+    ] = None
+    execution_id: Annotated[
+        str | None,
+        Field(
+            alias="executionId",
+            description="Only select jobs which exist for the given execution.",
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="Filter by the id of the process definition the jobs run on.",
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="Filter by the key of the process definition the jobs run on (the BPMN process id).",
+            examples=["invoice"],
+        ),
+    ] = None
+    activity_id: Annotated[
+        str | None,
+        Field(
+            alias="activityId",
+            description="Only select jobs which exist for an activity with the given id.",
+        ),
+    ] = None
+    with_retries_left: Annotated[
+        bool | None,
+        Field(
+            alias="withRetriesLeft",
+            description="Only select jobs which have retries left. `false` applies no filter.",
+        ),
+    ] = None
+    executable: Annotated[
+        bool | None,
+        Field(
+            description="Only select executable jobs (retries > 0, due date `null` or in the past)."
+        ),
+    ] = None
+    timers: Annotated[
+        bool | None,
+        Field(
+            description="Only select timers. Cannot be used together with `messages`."
+        ),
+    ] = None
+    messages: Annotated[
+        bool | None,
+        Field(
+            description="Only select messages. Cannot be used together with `timers`."
+        ),
+    ] = None
+    due_dates: Annotated[
+        list[JobConditionQueryParameterDto] | None,
+        Field(
+            alias="dueDates",
+            description="Due date conditions (strict; jobs without a due date never match).",
+        ),
+    ] = None
+    create_times: Annotated[
+        list[JobConditionQueryParameterDto] | None,
+        Field(
+            alias="createTimes",
+            description="Create time conditions (`lt` is lower than or equal, as in the engine).",
+        ),
+    ] = None
+    with_exception: Annotated[
+        bool | None,
+        Field(
+            alias="withException",
+            description="Only select jobs that failed due to an exception.",
+        ),
+    ] = None
+    exception_message: Annotated[
+        str | None,
+        Field(
+            alias="exceptionMessage",
+            description="Only select jobs that failed with exactly this exception message.",
+        ),
+    ] = None
+    failed_activity_id: Annotated[
+        str | None,
+        Field(
+            alias="failedActivityId",
+            description="Only select jobs that failed at the activity with this id.",
+        ),
+    ] = None
+    no_retries_left: Annotated[
+        bool | None,
+        Field(
+            alias="noRetriesLeft",
+            description="Only select jobs which have no retries left.",
+        ),
+    ] = None
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Only include active jobs; `suspended` wins when both are `true`."
+        ),
+    ] = None
+    suspended: Annotated[
+        bool | None, Field(description="Only include suspended jobs.")
+    ] = None
+    priority_lower_than_or_equals: Annotated[
+        int | None,
+        Field(
+            alias="priorityLowerThanOrEquals",
+            description="Only include jobs with a priority lower than or equal to the given value.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    priority_higher_than_or_equals: Annotated[
+        int | None,
+        Field(
+            alias="priorityHigherThanOrEquals",
+            description="Only include jobs with a priority higher than or equal to the given value.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    tenant_id_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="tenantIdIn",
+            description="Only include jobs of one of these tenants.",
+            examples=[["tenant-a"]],
+        ),
+    ] = None
+    without_tenant_id: Annotated[
+        bool | None,
+        Field(
+            alias="withoutTenantId",
+            description="Only include jobs which belong to no tenant; wins over `tenantIdIn`.",
+        ),
+    ] = None
+    include_jobs_without_tenant_id: Annotated[
+        bool | None,
+        Field(
+            alias="includeJobsWithoutTenantId",
+            description="Include jobs without a tenant in addition to those of `tenantIdIn`.",
+        ),
+    ] = None
+    sorting: Annotated[
+        list[JobSortingDto] | None,
+        Field(
+            description="Criteria to sort the result by; the position in the array is the rank of an ordering."
         ),
     ] = None
 

@@ -144,8 +144,8 @@ async def test_set_priority(client: httpx.AsyncClient, admin: Admin, uniq: str) 
 
 
 @pytest.mark.parametrize(("path", "body", "message", "kind"), [
-    ("/priority", {"priority": None}, None, "InvalidRequestException"),
-    ("/priority", {}, None, "InvalidRequestException"),
+    ("/priority", {"priority": None}, "Priority for job '{id}' cannot be null.", "RestException"),
+    ("/priority", {}, "Priority for job '{id}' cannot be null.", "RestException"),
     ("/priority", {"priority": 2**63}, None, "InvalidRequestException"),
     ("/priority", {"priority": "1"}, None, "InvalidRequestException"),
     ("/duedate", {"duedate": "tomorrow"},
@@ -161,6 +161,12 @@ async def test_set_priority(client: httpx.AsyncClient, admin: Admin, uniq: str) 
     ("/suspended", {}, None, "InvalidRequestException"),
     ("/suspended", {"suspended": None}, None, "InvalidRequestException"),
     ("/suspended", {"suspended": "true"}, None, "InvalidRequestException"),
+    *(("/suspended", {"suspended": True, selector: "1"},
+       "Only one of jobId, jobDefinitionId, processInstanceId, processDefinitionId or processDefinitionKey should be "
+       "set to update the suspension state.", "InvalidRequestException")
+      for selector in ("jobId", "jobDefinitionId", "processInstanceId", "processDefinitionId", "processDefinitionKey")),
+    ("/retries", {"retries": 1, "dueDate": "soon"},
+     'Invalid due date format: Cannot convert value "soon" to java type java.util.Date', "InvalidRequestException"),
     ("/retries", [], None, "InvalidRequestException"),
 ])
 async def test_put_errors_change_nothing(client: httpx.AsyncClient, admin: Admin, uniq: str, path: str, body: Any,

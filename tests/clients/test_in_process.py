@@ -33,25 +33,43 @@ from jobgate_admin_client.models import (
 )
 from jobgate_camunda7_client.api.job import (
     delete_job,
+    execute_job,
     get_job,
     get_jobs,
     get_jobs_count,
     get_stacktrace,
+    query_jobs,
+    query_jobs_count,
+    recalculate_duedate,
     set_job_duedate,
     set_job_priority,
     set_job_retries,
     update_job_suspension_state,
+    update_suspension_state_by,
 )
-from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
+from jobgate_camunda7_client.api.job_definition import (
+    get_job_definition,
+    query_job_definitions,
+    query_job_definitions_count,
+    set_job_priority_job_definition,
+    set_job_retries_job_definition,
+    update_suspension_state_job_definition,
+    update_suspension_state_job_definitions,
+)
 from jobgate_camunda7_client.models import (
     CountResultDto,
     ExceptionDto,
     JobDefinitionDto,
+    JobDefinitionPriorityDto,
     JobDefinitionQueryDto,
     JobDefinitionSortingDto,
+    JobDefinitionsSuspensionStateDto,
+    JobDefinitionSuspensionStateDto,
     JobDto,
     JobDuedateDto,
+    JobQueryDto,
     JobRetriesDto,
+    JobSortingDto,
     JobSuspensionStateDto,
     PriorityDto,
 )
@@ -79,7 +97,7 @@ OPA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 def test_every_spec_operation_has_a_client_operation() -> None:
     assert client_operations() == set(spec_operations())
-    assert len(spec_operations()) == 24
+    assert len(spec_operations()) == 34
 
 
 async def test_flow(clients: Clients, uniq: str) -> None:
@@ -150,6 +168,47 @@ async def test_flow(clients: Clients, uniq: str) -> None:
         bpmn_process_id=uniq, jobs=[JobFixture(state="failed", retries=0)])), StartedProcessInstance).jobs[0].key
     deleted = await delete_job.asyncio_detailed(str(doomed), client=c.camunda7)
     assert deleted.status_code == HTTPStatus.NO_CONTENT
+
+    # Camunda 7, queries by body and the commands: on a spare instance, run to its end by executing its jobs
+    by_body = typed_list(await query_jobs.asyncio(client=c.camunda7, body=JobQueryDto(
+        process_instance_id=pid, sorting=[JobSortingDto(sort_by="jobId", sort_order="asc")])), JobDto)
+    assert [j.id for j in by_body] == [str(first), str(second), str(exhausted), str(scheduled)]
+    assert typed(await query_jobs_count.asyncio(client=c.camunda7, body=JobQueryDto(
+        process_definition_key=uniq, executable=True)), CountResultDto).count == executable.count
+    spare = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=uniq)), StartedProcessInstance)
+    charge_definition, ship_definition = (str(d.id) for d in deployed.job_definitions)
+    got = typed(await get_job_definition.asyncio(ship_definition, client=c.camunda7), JobDefinitionDto)
+    assert (got.activity_id, got.overriding_job_priority) == ("ship", None)
+    for changed in (
+        await update_suspension_state_by.asyncio_detailed(client=c.camunda7, body=JobSuspensionStateDto(
+            suspended=True, process_instance_id=spare.process_instance_id)),
+        await execute_job.asyncio_detailed(str(spare.jobs[0].key), client=c.camunda7),  # suspension does not stop it
+        await update_suspension_state_job_definition.asyncio_detailed(
+            ship_definition, client=c.camunda7, body=JobDefinitionSuspensionStateDto(suspended=True)),
+        await update_suspension_state_job_definitions.asyncio_detailed(client=c.camunda7, body=(
+            JobDefinitionsSuspensionStateDto(suspended=False, process_definition_key=uniq, include_jobs=True))),
+        await set_job_retries_job_definition.asyncio_detailed(ship_definition, client=c.camunda7,
+                                                              body=JobRetriesDto(retries=2)),  # none exhausted
+        await set_job_priority_job_definition.asyncio_detailed(ship_definition, client=c.camunda7,
+                                                               body=JobDefinitionPriorityDto(priority=5)),
+    ):
+        assert (changed.status_code, changed.parsed) == (HTTPStatus.NO_CONTENT, None)
+    (spare_ship,) = typed_list(await query_jobs.asyncio(client=c.camunda7, body=JobQueryDto(
+        process_instance_id=spare.process_instance_id)), JobDto)
+    assert (spare_ship.suspended, spare_ship.job_definition_id) == (False, ship_definition)
+    assert (await execute_job.asyncio_detailed(spare_ship.id, client=c.camunda7)).status_code == 204
+    assert typed(await get_process_instance.asyncio(spare.process_instance_key, client=c.admin),
+                 ProcessInstanceView).state == "completed"
+    assert charge_definition != ship_definition
+    await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(
+        bpmn_process_id=f"{uniq}-timer", tasks=[TaskSpec(element_id="wait", type_=f"{uniq}-timer", kind="timer",
+                                                         job_configuration="DURATION: PT1H")]))
+    timer = typed(await start_process_instance.asyncio(client=c.admin, body=StartInstanceRequest(
+        bpmn_process_id=f"{uniq}-timer")), StartedProcessInstance).jobs[0].key
+    recalculated = await recalculate_duedate.asyncio_detailed(str(timer), client=c.camunda7, creation_date_based=True)
+    assert recalculated.status_code == HTTPStatus.NO_CONTENT
+    assert CAMUNDA_DATE.fullmatch(typed(await get_job.asyncio(str(timer), client=c.camunda7), JobDto).due_date or "")
 
     # OPA: the exhausted job, one job, then resubmit the exhausted one (one retry, activatable again)
     page = typed(await list_process_instance_jobs.asyncio(pid, client=c.opa, state="EXHAUSTED", total_results=True),
@@ -245,6 +304,27 @@ async def test_typed_errors(clients: Clients, uniq: str) -> None:
               await delete_job.asyncio_detailed("1", client=c.camunda7)):
         assert r.status_code == 404 and typed(r.parsed, ExceptionDto).type_ == "InvalidRequestException"
     assert typed(r.parsed, ExceptionDto).message == missing
+    r = await query_jobs.asyncio_detailed(client=c.camunda7, body=JobQueryDto(sorting=[JobSortingDto(sort_by="x")]))
+    assert r.status_code == 400 and "orderBy" in typed(r.parsed, ExceptionDto).message
+    r = await query_jobs_count.asyncio_detailed(client=c.camunda7, body=JobQueryDto(timers=True, messages=True))
+    assert r.status_code == 400 and "timers" in typed(r.parsed, ExceptionDto).message
+    for r in (await update_suspension_state_by.asyncio_detailed(client=c.camunda7,
+                                                                 body=JobSuspensionStateDto(suspended=True)),
+              await update_suspension_state_job_definitions.asyncio_detailed(
+                  client=c.camunda7, body=JobDefinitionsSuspensionStateDto(suspended=True))):
+        assert r.status_code == 400 and "should be set" in typed(r.parsed, ExceptionDto).message
+    r = await recalculate_duedate.asyncio_detailed("1", client=c.camunda7)
+    assert r.status_code == 404 and typed(r.parsed, ExceptionDto).message == "No job found with id '1': job is null"
+    r = await execute_job.asyncio_detailed("1", client=c.camunda7)
+    assert r.status_code == 404 and typed(r.parsed, ExceptionDto).message == "ENGINE-14026 No job found with id '1'"
+    for r in (await get_job_definition.asyncio_detailed("1", client=c.camunda7),
+              await update_suspension_state_job_definition.asyncio_detailed(
+                  "1", client=c.camunda7, body=JobDefinitionSuspensionStateDto(suspended=True)),
+              await set_job_retries_job_definition.asyncio_detailed("1", client=c.camunda7,
+                                                                    body=JobRetriesDto(retries=1)),
+              await set_job_priority_job_definition.asyncio_detailed("1", client=c.camunda7,
+                                                                     body=JobDefinitionPriorityDto(priority=1))):
+        assert r.status_code == 404 and typed(r.parsed, ExceptionDto).type_ == "InvalidRequestException"
 
     # an instance with a job a worker holds right now, for the OPA and Zeebe conflicts
     await deploy_process_definition.asyncio(client=c.admin, body=DeployRequest(

@@ -30,22 +30,39 @@ from jobgate_admin_client.models import (
 )
 from jobgate_camunda7_client.api.job import (
     delete_job,
+    execute_job,
     get_job,
     get_jobs,
     get_jobs_count,
     get_stacktrace,
+    query_jobs,
+    query_jobs_count,
+    recalculate_duedate,
     set_job_duedate,
     set_job_priority,
     set_job_retries,
     update_job_suspension_state,
+    update_suspension_state_by,
 )
-from jobgate_camunda7_client.api.job_definition import query_job_definitions, query_job_definitions_count
+from jobgate_camunda7_client.api.job_definition import (
+    get_job_definition,
+    query_job_definitions,
+    query_job_definitions_count,
+    set_job_priority_job_definition,
+    set_job_retries_job_definition,
+    update_suspension_state_job_definition,
+    update_suspension_state_job_definitions,
+)
 from jobgate_camunda7_client.models import (
     CountResultDto,
     JobDefinitionDto,
+    JobDefinitionPriorityDto,
     JobDefinitionQueryDto,
+    JobDefinitionsSuspensionStateDto,
+    JobDefinitionSuspensionStateDto,
     JobDto,
     JobDuedateDto,
+    JobQueryDto,
     JobRetriesDto,
     JobSuspensionStateDto,
     PriorityDto,
@@ -110,6 +127,35 @@ def test_every_operation_over_http(tmp_path: Path) -> None:
             process_definition_key="http")), JobDefinitionDto)
         assert {d.activity_id for d in definitions} == {"first", "second"}
         assert typed(query_job_definitions_count.sync(client=c.camunda7), CountResultDto).count == 2
+        assert [j.id for j in typed_list(query_jobs.sync(client=c.camunda7, body=JobQueryDto(
+            process_definition_key="http")), JobDto)] == [j.id for j in jobs[:4]]
+        assert typed(query_jobs_count.sync(client=c.camunda7, body=JobQueryDto(no_retries_left=True)),
+                     CountResultDto).count == 1
+        second = next(d.id for d in definitions if d.activity_id == "second")
+        assert typed(get_job_definition.sync(second, client=c.camunda7), JobDefinitionDto).activity_id == "second"
+        spare = typed(start_process_instance.sync(client=c.admin, body=StartInstanceRequest(
+            bpmn_process_id="http", jobs=[JobFixture(element_id="second")])), StartedProcessInstance)
+        for changed in (
+            update_suspension_state_by.sync_detailed(client=c.camunda7, body=JobSuspensionStateDto(
+                suspended=True, process_instance_id=spare.process_instance_id)),
+            update_suspension_state_job_definition.sync_detailed(second, client=c.camunda7, body=(
+                JobDefinitionSuspensionStateDto(suspended=False, include_jobs=True))),
+            update_suspension_state_job_definitions.sync_detailed(client=c.camunda7, body=(
+                JobDefinitionsSuspensionStateDto(suspended=False, process_definition_key="http"))),
+            set_job_retries_job_definition.sync_detailed(second, client=c.camunda7, body=JobRetriesDto(retries=1)),
+            set_job_priority_job_definition.sync_detailed(second, client=c.camunda7,
+                                                          body=JobDefinitionPriorityDto(priority=None)),
+            execute_job.sync_detailed(str(spare.jobs[0].key), client=c.camunda7),
+        ):
+            assert changed.status_code == HTTPStatus.NO_CONTENT
+        assert typed(get_process_instance.sync(spare.process_instance_key, client=c.admin),
+                     ProcessInstanceView).state == "completed"
+        deploy_process_definition.sync(client=c.admin, body=DeployRequest(bpmn_process_id="http-timer", tasks=[
+            TaskSpec(element_id="wait", type_="http-timer", kind="timer", job_configuration="DURATION: PT1M")]))
+        timer = typed(start_process_instance.sync(client=c.admin, body=StartInstanceRequest(
+            bpmn_process_id="http-timer")), StartedProcessInstance).jobs[0].key
+        assert recalculate_duedate.sync_detailed(str(timer), client=c.camunda7,
+                                                 creation_date_based=False).status_code == HTTPStatus.NO_CONTENT
 
         page = typed(list_process_instance_jobs.sync(pid, client=c.opa), ProcessInstanceJobs)
         assert page.count == 4 and page.links[0].href.startswith(f"/process/api/v1/process-instances/{pid}/jobs?")

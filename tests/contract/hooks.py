@@ -15,12 +15,14 @@ import schemathesis
 from schemathesis.generation.meta import TestPhase
 from schemathesis.generation.modes import GenerationMode
 
+from .camunda7_rules import keep_to_rules
 from .support import AUTH_OFF_EXCLUDED, LONG_POLL_MS, SEEDED, record
 
 # Bulk loads in positive cases: at most this many instance templates, each starting at most this many instances.
 LOAD_TEMPLATES = 20
 LOAD_COUNT = 3
 TENANT_HEADER = "X-ID-TENANT-NAME"
+QUERY_MAX_RESULTS = 10_000  # the default of JOBGATE_QUERY_MAX_RESULTS, which the contract app keeps
 
 
 def operation_id(case: schemathesis.Case[Any]) -> str:
@@ -38,6 +40,8 @@ def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any],
     if name == "activate_jobs":
         bound_long_poll(case)
     if is_positive(case):
+        bound_max_results(case)
+        keep_to_rules(name, case.body)
         if name == "bulk_load":
             bound_load(case)
         elif name == "update_job" and isinstance(case.body, dict) and "variables" in case.body:
@@ -59,6 +63,16 @@ def bound_long_poll(case: schemathesis.Case[Any]) -> None:
     # Only valid values (int64) change: one beyond int64 makes a negative case, answered at once with a 400.
     if text.lstrip("+-").isdigit() and LONG_POLL_MS < int(text) < 2**63:
         query["requestTimeout"] = LONG_POLL_MS if isinstance(value, int) else str(LONG_POLL_MS)
+
+
+def bound_max_results(case: schemathesis.Case[Any]) -> None:
+    """A Camunda 7 list's maxResults within JOBGATE_QUERY_MAX_RESULTS (default 10,000): above it the engine's
+    queryMaxResultsLimit answers a documented 400, which the schema cannot state (the limit is a setting)."""
+    query = case.query or {}
+    value = query.get("maxResults")
+    text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
+    if case.path.startswith("/job") and text.isdigit() and QUERY_MAX_RESULTS < int(text) < 2**31:
+        query["maxResults"] = QUERY_MAX_RESULTS if isinstance(value, int) else str(QUERY_MAX_RESULTS)
 
 
 def bound_load(case: schemathesis.Case[Any]) -> None:

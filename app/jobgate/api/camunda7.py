@@ -7,15 +7,23 @@ from typing import Any
 
 from starlette.responses import Response
 
+from jobgate.api import camunda7_commands as commands
 from jobgate.api import camunda7_lists as lists
 from jobgate.api import camunda7_params as params
-from jobgate.api.camunda7_format import job_definition_dto, job_dto, parse_lenient_date
+from jobgate.api.camunda7_commands import (  # noqa: F401  (operationIds of openapi/camunda7.yaml, served from here)
+    get_job_definition,
+    set_job_priority_job_definition,
+    set_job_retries_job_definition,
+    update_suspension_state_by,
+    update_suspension_state_job_definition,
+    update_suspension_state_job_definitions,
+)
+from jobgate.api.camunda7_format import job_definition_dto, job_dto, parse_lenient_date, timer_due
 from jobgate.api.common import json_response, tenants
 from jobgate.runtime import services
 from jobgate.store import job_ops
 from jobgate.store.clock import now_ms
-from jobgate.store.errors import InvalidRequest, JobOperationNotFound
-from jobgate.store.flow import Wake
+from jobgate.store.errors import InvalidRequest, JobOperationNotFound, NullJobPriority
 from jobgate.store.job_definition_query import count_job_definitions, list_job_definitions
 from jobgate.store.job_query import count_jobs, list_jobs
 from jobgate.store.queries import NO_MATCH, to_key
@@ -40,6 +48,26 @@ async def get_jobs_count(**query: Any) -> Response:
     q = params.job_query(query, sortable=True, max_conditions=services().settings.query_max_conditions)
     count = await services().store.reading(count_jobs, query=q, now=now_ms(), tenants=tenants())
     return json_response({"count": count})
+
+
+async def query_jobs(body: Any = None, first_result: int | None = None, max_results: int | None = None) -> Response:
+    settings = services().settings
+    limit = settings.query_max_results
+    if refused := lists.refused_max_results(max_results, limit):
+        return refused
+    q = params.job_query_body(body, max_conditions=settings.query_max_conditions)
+    store, now, visible = services().store, now_ms(), tenants()
+
+    async def fetch(maximum: int) -> Sequence[Any]:
+        return await store.reading(list_jobs, query=q, now=now, first=first_result, maximum=maximum, tenants=visible)
+
+    return await lists.answer(fetch, max_results, limit, job_dto)
+
+
+async def query_jobs_count(body: Any = None) -> Response:
+    q = params.job_query_body(body, max_conditions=services().settings.query_max_conditions)
+    return json_response({"count": await services().store.reading(count_jobs, query=q, now=now_ms(),
+                                                                  tenants=tenants())})
 
 
 async def query_job_definitions(body: Any = None, first_result: int | None = None,
@@ -74,12 +102,7 @@ def _key(id_: str, operation: str) -> int:
 
 
 async def _command(fn: Callable[..., Any], id_: str, operation: str, **kwargs: Any) -> Response:
-    svc = services()
-    wake = await svc.store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs)
-    if isinstance(wake, Wake):
-        svc.metrics.record(wake.events)
-        svc.hub.notify(wake.now)
-        svc.hub.notify_at(wake.later)
+    commands.publish(await services().store.writing(fn, key=_key(id_, operation), tenants=tenants(), **kwargs))
     return Response(status_code=204)
 
 
@@ -96,10 +119,12 @@ async def get_stacktrace(id_: str) -> Response:
 
 
 async def set_job_retries(id_: str, body: dict[str, Any]) -> Response:
-    return await _command(job_ops.set_retries, id_, "retries", retries=body["retries"])
+    extra = {"due_date": commands.due_date_of(body)} if "dueDate" in body else {}
+    return await _command(job_ops.set_retries, id_, "retries", retries=body["retries"], now=now_ms(), **extra)
 
 
 async def update_job_suspension_state(id_: str, body: dict[str, Any]) -> Response:
+    commands.single_job_suspension(body)
     return await _command(job_ops.set_suspended, id_, "suspended", suspended=body["suspended"], now=now_ms())
 
 
@@ -114,8 +139,24 @@ async def set_job_duedate(id_: str, body: dict[str, Any]) -> Response:
 
 
 async def set_job_priority(id_: str, body: dict[str, Any]) -> Response:
+    if body.get("priority") is None:  # checked before the job is looked up, as JobResourceImpl does
+        raise NullJobPriority(id_)
     return await _command(job_ops.set_priority, id_, "priority", priority=body["priority"])
 
 
 async def delete_job(id_: str) -> Response:
     return await _command(job_ops.delete_job, id_, "delete", now=now_ms())
+
+
+async def execute_job(id_: str) -> Response:
+    return await _command(job_ops.execute, id_, "execute", now=now_ms())
+
+
+async def recalculate_duedate(id_: str, creation_date_based: bool = True) -> Response:
+    now = now_ms()
+
+    def base(job: Any) -> int:
+        return int(job.create_time) if creation_date_based else now
+
+    return await _command(job_ops.recalculate_due_date, id_, "recalculate", job_id=id_, base=base,
+                          timer_due=timer_due, now=now)

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from jobgate import limits
+from jobgate.api.durations import parse_duration_ms
 from jobgate.store.clock import from_ms, to_ms
-from jobgate.store.errors import InvalidRequest
+from jobgate.store.errors import InvalidRequest, NotRecalculable
 
 _DATE_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+\- ]\d{2}:?\d{2})$"
@@ -57,6 +58,22 @@ def parse_lenient_date(text: str) -> int:
         raise ValueError(text)
     first = f"{m.group(1)}-{m.group(2)}-01T{text[11:]}"
     return parse_date(first) + (int(m.group(3)) - 1) * 86_400_000
+
+
+def timer_due(configuration: str, base: int) -> int:
+    """The due date of a timer job by its job definition's configuration: `DURATION: <ISO 8601>` after `base`, or
+    `DATE: <date>`. Other timers (a `CYCLE`, an expression) are NotRecalculable: jobgate cannot evaluate them."""
+    kind, _, value = configuration.partition(":")
+    value = value.strip()
+    try:
+        if kind.strip() == "DURATION":
+            return base + parse_duration_ms(value, name="timer duration")
+        if kind.strip() == "DATE":
+            return parse_date(value)
+    except (ValueError, InvalidRequest):
+        pass
+    raise NotRecalculable(f"Cannot recalculate the due date from the timer configuration '{configuration}': jobgate "
+                         "evaluates 'DURATION: <ISO 8601 duration>' and 'DATE: <date>' only.")
 
 
 def java_split(value: str, separator: str) -> list[str]:

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from jobgate.api.dialects import CAMUNDA7, OPA, ZEEBE, Dialect, dialect_of
-from jobgate.api.messages import STATUS_TITLES, message_for
+from jobgate.api.messages import STATUS_TITLES, camunda_type, message_for
 from jobgate.store.errors import JobgateError
 
 log = logging.getLogger("jobgate.errors")
@@ -26,12 +26,14 @@ def _json(body: Any, status: int, media_type: str = "application/json", headers:
     return Response(orjson.dumps(body), status_code=status, media_type=media_type, headers=headers)
 
 
-def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    """The error response of a dialect."""
+def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None,
+           camunda_kind: str | None = None) -> Response:
+    """The error response of a dialect (`camunda_kind`: the Camunda 7 exception class, if not the status's)."""
     if dialect is CAMUNDA7:
         kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
         if status in (405, 406, 409, 415):  # 409: a job held by a worker (the engine's RestException)
             kind = "RestException"
+        kind = camunda_kind or kind
         return _json({"type": kind, "message": message}, status, headers=headers)
     if dialect is ZEEBE:
         return _json({"data": None, "error": message}, status, headers=headers)
@@ -77,4 +79,4 @@ def render_error(path: str, exc: BaseException) -> Response:
     headers = None
     if isinstance(exc, HTTPException) and exc.headers:
         headers = dict(exc.headers)
-    return render(dialect, status, message, headers)
+    return render(dialect, status, message, headers, camunda_type(exc))

@@ -14,6 +14,7 @@ from jobgate.api.problems import ParameterProblem
 from jobgate.store.errors import (
     InstanceJobNotFound,
     InstanceNotFound,
+    JobDefinitionNotFound,
     JobExecuting,
     JobgateError,
     JobLocked,
@@ -21,6 +22,8 @@ from jobgate.store.errors import (
     JobNotFound,
     JobNotResubmittable,
     JobOperationNotFound,
+    NotRecalculable,
+    NullJobPriority,
     TenantForbidden,
 )
 from jobgate.store.tables import FAILED
@@ -91,16 +94,37 @@ _CAMUNDA_JOB_NOT_FOUND = {
     "suspended": "No job found with id '{id}': job is null",
     "duedate": "No job found with id '{id}'.",
     "priority": "No job found with id '{id}': job is null",
+    "execute": "ENGINE-14026 No job found with id '{id}'",
+    "recalculate": "No job found with id '{id}': job is null",
     "delete": "No job found with id '{id}': job is null",
+}
+# JobDefinitionResourceImpl's words for GET, SetJobDefinitionPriorityCmd's for the commands (the engine ignores an
+# unknown id in the suspension and retries commands; jobgate answers 404 there too).
+_CAMUNDA_JOB_DEFINITION_NOT_FOUND = {
+    "get": "Job Definition with id {id} does not exist",
+    "suspended": "Job definition with id '{id}' does not exist: jobDefinition is null",
+    "retries": "Job definition with id '{id}' does not exist: jobDefinition is null",
+    "priority": "Job definition with id '{id}' does not exist: jobDefinition is null",
 }
 
 
 def _camunda_message(exc: JobgateError) -> str:
     if isinstance(exc, JobOperationNotFound):
         return _CAMUNDA_JOB_NOT_FOUND[exc.operation].format(id=exc.job_id)
+    if isinstance(exc, JobDefinitionNotFound):
+        return _CAMUNDA_JOB_DEFINITION_NOT_FOUND[exc.operation].format(id=exc.job_definition_id)
     if isinstance(exc, JobLocked):
-        return "Cannot delete job when the job is being executed. Try again later."
+        return f"Cannot {exc.operation} job when the job is being executed. Try again later."
     return exc.message
+
+
+def camunda_type(exc: BaseException) -> str | None:
+    """The engine's exception class where it is not the one its status implies (jobgate.api.errors.render)."""
+    if isinstance(exc, NullJobPriority):
+        return "RestException"
+    if isinstance(exc, NotRecalculable):  # the engine's class (with status 500)
+        return "InvalidRequestException"
+    return None
 
 
 def _zeebe_message(exc: JobgateError) -> str:

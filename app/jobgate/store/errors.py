@@ -103,8 +103,9 @@ class InstanceJobNotFound(NotFound):
 
 
 class JobOperationNotFound(JobNotFound):
-    """A job operation (`operation`: get, stacktrace, retries, suspended, duedate, priority, delete) on a job that
-    is not at runtime, belongs to a tenant outside the caller's, or does not exist; `job_id` is the id as given."""
+    """A job operation (`operation`: get, stacktrace, retries, suspended, duedate, priority, execute, delete) on a
+    job that is not at runtime, belongs to a tenant outside the caller's, or does not exist; `job_id` is the id as
+    given."""
 
     def __init__(self, key: int, operation: str, job_id: str | None = None) -> None:
         super().__init__(key)
@@ -113,8 +114,31 @@ class JobOperationNotFound(JobNotFound):
 
 
 class JobLocked(Conflict):
-    """A job that a worker holds under a lease that has not run out cannot be deleted."""
+    """A job that a worker holds under a lease that has not run out cannot be deleted or executed (`operation`)."""
 
-    def __init__(self, key: int) -> None:
-        super().__init__(f"Job {key} is held by a worker and cannot be deleted.")
+    def __init__(self, key: int, operation: str = "delete") -> None:
+        super().__init__(f"Job {key} is held by a worker and cannot be {operation}d.")
         self.key = key
+        self.operation = operation
+
+
+class JobDefinitionNotFound(NotFound):
+    """A job definition operation (`operation`: get, suspended, retries, priority) on an id that names no job
+    definition, or one of a tenant outside the caller's; `job_definition_id` is the id as given."""
+
+    def __init__(self, operation: str, job_definition_id: str) -> None:
+        super().__init__(f"No job definition with id {job_definition_id}.")
+        self.operation = operation
+        self.job_definition_id = job_definition_id
+
+
+class NotRecalculable(Conflict):
+    """A due-date recalculation of a job that is no timer, or whose timer configuration jobgate cannot evaluate."""
+
+
+class NullJobPriority(InvalidRequest):
+    """PUT /job/{id}/priority without a priority (the engine's RestException, checked before the job is looked up)."""
+
+    def __init__(self, job_id: str) -> None:
+        super().__init__(f"Priority for job '{job_id}' cannot be null.")
+        self.job_id = job_id

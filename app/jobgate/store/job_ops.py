@@ -1,18 +1,19 @@
 """Single-job operations of the Camunda 7 job resource: read one job, set retries, suspension, due date and
-priority, delete. HTTP-free; a job that is not at runtime or belongs to a tenant outside `tenants` is
+priority, execute, delete. HTTP-free; a job that is not at runtime or belongs to a tenant outside `tenants` is
 JobOperationNotFound (its existence is not revealed). Each command returns the Wake for the long polls."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import flow
-from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound
+from jobgate.store.errors import InvalidRequest, JobLocked, JobOperationNotFound, NotRecalculable
 from jobgate.store.flow import Wake
-from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, RUNTIME_STATES
+from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, JOB_DEFINITION, PROCESS_INSTANCE, RUNTIME_STATES
 
 
 def _job(conn: Connection, key: int, operation: str, tenants: frozenset[str] | None,
@@ -46,13 +47,37 @@ def get_stacktrace(conn: Connection, *, key: int, tenants: frozenset[str] | None
     return trace
 
 
-def set_retries(conn: Connection, *, key: int, retries: int, tenants: frozenset[str] | None = None) -> Wake:
-    """The engine's PUT /job/{id}/retries: raising the retries of an incident makes the job claimable again."""
+KEEP: Any = object()  # set_retries: leave the due date as it is
+
+
+def set_retries(conn: Connection, *, key: int, retries: int, now: int, due_date: int | None = KEEP,
+                tenants: frozenset[str] | None = None) -> Wake:
+    """The engine's PUT /job/{id}/retries (JobEntity.setRetries): retries 0 on a job with retries left creates an
+    incident (the job fails, its lease ends); raising the retries of an incident makes it claimable again. A
+    given `due_date` (None: due at once) is set too."""
     if retries < 0:
         raise InvalidRequest(f"ENGINE-13054 The number of job retries must be a non-negative Integer, but "
                              f"'{retries}' has been provided.")
-    _job(conn, key, "retries", tenants, lock=True)
-    return flow.set_retries(conn, key=key, retries=retries, tenants=tenants)
+    job = _job(conn, key, "retries", tenants, lock=True)
+    values: dict[str, Any] = {"retries": retries}
+    if due_date is not KEEP:
+        values["due_date"] = due_date
+    events: tuple[tuple[str, str], ...] = ()
+    if retries == 0 and job.state != FAILED and job.retries > 0:
+        values.update(state=FAILED, worker=None, deadline=None)
+        events = (("incident_created", job.type),)
+    elif retries > 0 and job.state == FAILED:
+        values.update(state=ACTIVATABLE, worker=None, deadline=None)
+        events = (("incident_resolved", job.type),)
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(**values))
+    if values.get("state") == FAILED:
+        conn.execute(sa.update(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == job.process_instance_key)
+                     .values(state="incident"))
+    elif values.get("state") == ACTIVATABLE:
+        flow.reopen_instance(conn, job.process_instance_key)
+    after = conn.execute(sa.select(JOB).where(JOB.c.key == key)).one()
+    wake = _claimable_wake(after, suspended=after.suspended, due_date=after.due_date, retries=retries, now=now)
+    return Wake(now=wake.now, later=wake.later, events=events)
 
 
 def set_suspended(conn: Connection, *, key: int, suspended: bool, now: int,
@@ -88,3 +113,37 @@ def delete_job(conn: Connection, *, key: int, now: int, tenants: frozenset[str] 
     conn.execute(sa.delete(JOB).where(JOB.c.key == key))
     if job.state == FAILED:
         flow.reopen_instance(conn, job.process_instance_key)
+
+
+def execute(conn: Connection, *, key: int, now: int, tenants: frozenset[str] | None = None) -> Wake:
+    """POST /job/{id}/execute: run the job now, as if its worker had completed it (no variables), so the instance
+    moves on. A failed job runs too and its incident ends (the engine runs jobs without retries); suspension does
+    not stop it (ExecuteJobsCmd does not check it). A job held under a live lease is JobLocked: running it here
+    would run it twice."""
+    job = _job(conn, key, "execute", tenants, lock=True)
+    if job.state == ACTIVATED and job.deadline is not None and job.deadline > now:
+        raise JobLocked(key, "execute")
+    events: tuple[tuple[str, str], ...] = ()
+    if job.state == FAILED:
+        conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state=ACTIVATABLE))
+        flow.reopen_instance(conn, job.process_instance_key)
+        events = (("incident_resolved", job.type),)
+    wake = flow.complete(conn, key=key, variables=None, now=now, tenants=tenants)
+    return Wake(now=wake.now, later=wake.later, events=events + wake.events)
+
+
+def recalculate_due_date(conn: Connection, *, key: int, job_id: str, base: Callable[[Any], int],
+                         timer_due: Callable[[str, int], int], now: int,
+                         tenants: frozenset[str] | None = None) -> Wake:
+    """POST /job/{id}/duedate/recalculate: a timer job's due date from its job definition's timer configuration.
+    `base(job)` is the time the timer counts from (its create time, or now); `timer_due(configuration, base)`
+    evaluates the configuration (the api layer reads its formats) and raises NotRecalculable where it cannot.
+    The engine answers both refusals with status 500; jobgate with 409: the request is fine, the job's kind is not."""
+    job = _job(conn, key, "recalculate", tenants, lock=True)
+    definition = conn.execute(sa.select(JOB_DEFINITION).where(JOB_DEFINITION.c.id == job.job_definition_id)).one()
+    if job.kind != "timer":
+        raise NotRecalculable(f"Only timer jobs can be recalculated, but the job with id '{job_id}' is of type "
+                             f"'{definition.job_type}'.")
+    due = timer_due(definition.job_configuration, base(job))
+    conn.execute(sa.update(JOB).where(JOB.c.key == key).values(due_date=due))
+    return _claimable_wake(job, suspended=job.suspended, due_date=due, retries=job.retries, now=now)

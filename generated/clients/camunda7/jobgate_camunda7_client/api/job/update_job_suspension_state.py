@@ -116,7 +116,9 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (JobSuspensionStateDto): The new suspension state of a job.
+        body (JobSuspensionStateDto): The new suspension state of jobs. `PUT /job/{id}/suspended`
+            takes only `suspended` (another selector is a 400); `PUT /job/suspended` exactly one of
+            `jobDefinitionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,9 @@ def sync(
 
     Args:
         id (str):
-        body (JobSuspensionStateDto): The new suspension state of a job.
+        body (JobSuspensionStateDto): The new suspension state of jobs. `PUT /job/{id}/suspended`
+            takes only `suspended` (another selector is a 400); `PUT /job/suspended` exactly one of
+            `jobDefinitionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +185,9 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (JobSuspensionStateDto): The new suspension state of a job.
+        body (JobSuspensionStateDto): The new suspension state of jobs. `PUT /job/{id}/suspended`
+            takes only `suspended` (another selector is a 400); `PUT /job/suspended` exactly one of
+            `jobDefinitionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +220,9 @@ async def asyncio(
 
     Args:
         id (str):
-        body (JobSuspensionStateDto): The new suspension state of a job.
+        body (JobSuspensionStateDto): The new suspension state of jobs. `PUT /job/{id}/suspended`
+            takes only `suspended` (another selector is a 400); `PUT /job/suspended` exactly one of
+            `jobDefinitionId`, `processInstanceId`, `processDefinitionId`, `processDefinitionKey`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
