@@ -41,7 +41,7 @@ def engine_error(exc: Exception) -> Response | None:
         return error("RestException", exc.message, 404)
     if isinstance(exc, WrongWorker):
         text = _WRONG_WORKER[exc.action].format(id=exc.task_id, w=exc.worker)
-        return error("RestException", f"{text}. It is locked by worker '{exc.owner}'.")
+        return error("RestException", f"{text}. It is locked by worker '{fmt_owner(exc.owner)}'.")
     if isinstance(exc, TaskSuspended | LockExpired):
         return error("RestException", exc.message)
     if isinstance(exc, VariableError):
@@ -204,3 +204,7 @@ def query_from_body(body: Any) -> ExternalTaskQuery:
         return None if value is None else [str(v) for v in value]
 
     return task_query(body.get, listed, body_sorting(body.get("sorting")))
+
+
+def fmt_owner(owner: str | None) -> str:
+    return "null" if owner is None else owner  # Java's string concatenation of a null
