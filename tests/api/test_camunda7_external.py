@@ -105,7 +105,8 @@ async def test_max_tasks_priority_and_sorting(client: httpx.AsyncClient, admin: 
         high, mid]
     (rest,) = await fetch(client, "w", {"topicName": uniq})
     assert rest["id"] == low
-    a, b = await start(admin, uniq + "s", {"createTime": "2026-01-01T00:00:00Z"}, {"createTime": "2025-01-01T00:00:00Z"})
+    a, b = await start(admin, uniq + "s", {"createTime": "2026-01-01T00:00:00Z"},
+                       {"createTime": "2025-01-01T00:00:00Z"})
     got = await fetch(client, "w", {"topicName": uniq + "s"}, sorting=[{"sortBy": "createTime", "sortOrder": "desc"}])
     assert [t["id"] for t in got] == [a, b]
     assert await fetch(client, "w", {"topicName": uniq}, maxTasks=0) == []
