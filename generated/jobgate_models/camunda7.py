@@ -557,6 +557,7 @@ class FetchExternalTasksDto(BaseModel):
             description="The most tasks to lock over all topics (at most 1000 are locked per request).",
             examples=[10],
             ge=0,
+            le=2147483647,
         ),
     ] = None
     use_priority: Annotated[
@@ -570,6 +571,7 @@ class FetchExternalTasksDto(BaseModel):
             description="How long (ms) to wait for a task; at most 1800000. Absent or 0 answers at once.",
             examples=[10000],
             ge=0,
+            le=9223372036854775807,
         ),
     ] = None
     include_extension_properties: Annotated[
@@ -743,6 +745,7 @@ class ExternalTaskFailureDto(BaseModel):
         Field(
             description="Retries left after this failure (default 0, an incident).",
             ge=0,
+            le=2147483647,
         ),
     ] = None
     retry_timeout: Annotated[
@@ -804,6 +807,7 @@ class ExtendLockOnExternalTaskDto(BaseModel):
             alias="newDuration",
             description='The new lock duration (ms from now); 0 or less is a 400 "lockTime is not greater than 0".',
             examples=[60000],
+            ge=-9223372036854775808,
             le=9007199254740991,
         ),
     ]
@@ -816,7 +820,10 @@ class RetriesDto(BaseModel):
     retries: Annotated[
         int | None,
         Field(
-            description="The new retries; null is a 400, negative a 400.", examples=[3]
+            description="The new retries; null is a 400, negative a 400.",
+            examples=[3],
+            ge=-2147483648,
+            le=2147483647,
         ),
     ] = None
 
@@ -866,10 +873,20 @@ class ExternalTaskQueryDto(BaseModel):
     active: bool | None = None
     suspended: bool | None = None
     priority_higher_than_or_equals: Annotated[
-        int | None, Field(alias="priorityHigherThanOrEquals")
+        int | None,
+        Field(
+            alias="priorityHigherThanOrEquals",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = None
     priority_lower_than_or_equals: Annotated[
-        int | None, Field(alias="priorityLowerThanOrEquals")
+        int | None,
+        Field(
+            alias="priorityLowerThanOrEquals",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = None
     sorting: list[SortingDto] | None = None
 

@@ -21,6 +21,9 @@ from .support import AUTH_OFF_EXCLUDED, LONG_POLL_MS, SEEDED, record
 LOAD_TEMPLATES = 20
 LOAD_COUNT = 3
 TENANT_HEADER = "X-ID-TENANT-NAME"
+EXTERNAL_TASK_COMMANDS = ("complete_external_task", "handle_external_task_failure", "handle_external_task_bpmn_error",
+                          "extend_external_task_lock", "unlock_external_task", "get_external_task",
+                          "get_external_task_error_details", "set_external_task_retries")
 
 
 def operation_id(case: schemathesis.Case[Any]) -> str:
@@ -37,6 +40,8 @@ def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any],
     name = operation_id(case)
     if name == "activate_jobs":
         bound_long_poll(case)
+    if name == "fetch_and_lock":
+        bound_async_response(case)
     if is_positive(case):
         if name == "bulk_load":
             bound_load(case)
@@ -59,6 +64,15 @@ def bound_long_poll(case: schemathesis.Case[Any]) -> None:
     # Only valid values (int64) change: one beyond int64 makes a negative case, answered at once with a 400.
     if text.lstrip("+-").isdigit() and LONG_POLL_MS < int(text) < 2**63:
         query["requestTimeout"] = LONG_POLL_MS if isinstance(value, int) else str(LONG_POLL_MS)
+
+
+def bound_async_response(case: schemathesis.Case[Any]) -> None:
+    """A valid asyncResponseTimeout on POST /external-task/fetchAndLock waits at most LONG_POLL_MS (the engine's
+    limit, 1800000 ms, is 30 minutes); larger values are a 400 at once and stay as they are."""
+    body = case.body if isinstance(case.body, dict) else {}
+    value = body.get("asyncResponseTimeout")
+    if isinstance(value, int) and not isinstance(value, bool) and LONG_POLL_MS < value <= 1_800_000:
+        body["asyncResponseTimeout"] = LONG_POLL_MS
 
 
 def bound_load(case: schemathesis.Case[Any]) -> None:
@@ -109,7 +123,11 @@ def steer_case(case: schemathesis.Case[Any]) -> None:
     """Point a positive case's ids, tenant and job type at seeded data (values that stay valid for the schema)."""
     name, path, query = operation_id(case), case.path_parameters, case.query
     instances = list(SEEDED.instances)
-    if path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
+    if name in EXTERNAL_TASK_COMMANDS and path:  # a seeded job, and the worker of the seeded leases
+        path["id"] = str(steer(path["id"], [key for _, keys in SEEDED.instances.values() for key in keys]))
+        if isinstance(case.body, dict) and "workerId" in case.body:
+            case.body["workerId"] = steer(case.body["workerId"], ["w1"])
+    elif path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
         path["id"] = str(steer(path["id"], instances))
         tenant, jobs = SEEDED.instances.get(int(path["id"]), (None, [])) if path["id"].isdigit() else (None, [])
         if "jobId" in path and jobs:
