@@ -10,6 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
+from jobgate.main import create_app, services_of
+from jobgate.settings import Settings
 from tests.conftest import Admin
 
 BASE = "/engine-rest/external-task"
@@ -383,3 +385,23 @@ async def test_zeebe_activated_jobs_are_not_fetched(client: httpx.AsyncClient, a
     assert got["workerId"] == "zb"  # a Zeebe worker's lease is the task's lock
     r = await client.post(f"{BASE}/{id_}/complete", json={"workerId": "zb"})
     assert r.status_code == 204
+
+
+async def test_too_many_long_polls_is_503(database_url: str, admin: Admin, uniq: str) -> None:
+    application = create_app(Settings(database_url=database_url, max_long_polls=1, validate_responses=True))
+    services = services_of(application)
+    await services.start()
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://t") as c:
+            body = {"workerId": "w", "maxTasks": 1, "asyncResponseTimeout": 2000,
+                    "topics": [{"topicName": uniq, "lockDuration": 1000}]}
+            first = asyncio.create_task(c.post(f"{BASE}/fetchAndLock", json=body))
+            await asyncio.sleep(0.3)
+            body["topics"].append({"topicName": uniq + "-b", "lockDuration": 1000})
+            r = await c.post(f"{BASE}/fetchAndLock", json=body)
+            assert_error(r, 503, "At the moment the server has to handle too many requests at the same time. Please "
+                         "try again later.", "InvalidRequestException")
+            assert services.hub.waiting == 1
+            (await first).raise_for_status()
+    finally:
+        await services.stop()

@@ -19,7 +19,7 @@ from jobgate.api import storable
 from jobgate.api.camunda7_variables import to_store
 from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.zeebe import _disconnected
-from jobgate.longpoll import ActivationRequest
+from jobgate.longpoll import ActivationRequest, LongPollsExhausted
 from jobgate.runtime import services
 from jobgate.store import activation, external_tasks
 from jobgate.store.activation import ActivatedJob
@@ -41,6 +41,9 @@ def _engine_errors(handler: Handler) -> Handler:
     async def wrapped(*args: Any, **kwargs: Any) -> Response:
         try:
             return await handler(*args, **kwargs)
+        except LongPollsExhausted:  # the engine's answer when its fetch-and-lock queue is full (as a 503 here)
+            return fmt.error("InvalidRequestException", "At the moment the server has to handle too many requests at "
+                             "the same time. Please try again later.", 503)
         except Exception as exc:
             response = fmt.engine_error(exc)
             if response is None:
@@ -143,21 +146,25 @@ async def _long_poll(topics: list[Topic], worker: str, max_tasks: int, timeout: 
         disconnected=until_settled)) for t in topics]
     try:
         pending: set[asyncio.Task[list[ActivatedJob]]] = set(waits)
-        while pending:
+        while pending:  # until one topic got tasks or failed (e.g. JOBGATE_MAX_LONG_POLLS), or all timed out
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            if any(not d.cancelled() and d.exception() is None and d.result() for d in done):
+            if any(d.cancelled() or d.exception() is not None or d.result() for d in done):
                 break
         settled.set()
-        results = await asyncio.gather(*waits)
+        results = await asyncio.gather(*waits, return_exceptions=True)
     finally:
         settled.set()
         watcher.cancel()
-    jobs = [j for result in results for j in result]
-    if len(jobs) > max_tasks:  # several topics got tasks at the same moment: give the surplus back
-        for j in jobs[max_tasks:]:
+    jobs = [j for result in results if isinstance(result, list) for j in result]
+    failed = next((r for r in results if isinstance(r, BaseException)), None)
+    keep = 0 if failed is not None else max_tasks
+    if len(jobs) > keep:  # several topics got tasks at once, or one failed: give the surplus back
+        for j in jobs[keep:]:
             await services().store.writing(activation.release, keys=[j.key], worker=worker, deadline=j.deadline)
-        hub.notify({j.type for j in jobs[max_tasks:]})
-        jobs = jobs[:max_tasks]
+        hub.notify({j.type for j in jobs[keep:]})
+        jobs = jobs[:keep]
+    if failed is not None:
+        raise failed
     return jobs
 
 
