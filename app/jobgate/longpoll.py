@@ -318,15 +318,18 @@ class Hub:
         tenant restrictions every set is None, so the first short claim ends the round, as before.
         """
         drained: list[frozenset[str] | None] = []
+        tried: set[Waiter] = set()  # waiters with a claim of their own that found nothing this round
         while True:
             # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
-            waiter = self._next_waiter(type_, drained)
+            waiter = self._next_waiter(type_, drained, tried)
             if waiter is None:
                 return
             claimed = await self._claim(waiter)
             jobs = claimed.jobs
             if not jobs:
-                if not claimed.truncated and waiter.claimer is None:  # truncated: only incidents this round
+                if waiter.claimer is not None:
+                    tried.add(waiter)
+                elif not claimed.truncated:  # truncated: only incidents this round, more may be claimable
                     drained.append(waiter.tenants)
                 continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
@@ -338,7 +341,8 @@ class Hub:
             if not claimed.truncated and waiter.claimer is None and len(jobs) < min(waiter.max_jobs, MAX_BATCH):
                 drained.append(waiter.tenants)
 
-    def _next_waiter(self, type_: str, drained: list[frozenset[str] | None]) -> Waiter | None:
+    def _next_waiter(self, type_: str, drained: list[frozenset[str] | None],
+                     tried: set[Waiter] | None = None) -> Waiter | None:
         """The first live waiter of a type whose tenants are not all drained; drops answered waiters on the way."""
         if None in drained:
             return None  # everything claimable was claimed
@@ -350,6 +354,8 @@ class Hub:
         for waiter in queue:
             if waiter.future.done():
                 gone.append(waiter)
+            elif tried and waiter in tried:
+                continue
             elif waiter.tenants is None or not any(waiter.tenants <= d for d in drained if d is not None):
                 found = waiter
                 break

@@ -405,3 +405,32 @@ async def test_too_many_long_polls_is_503(database_url: str, admin: Admin, uniq:
             (await first).raise_for_status()
     finally:
         await services.stop()
+
+
+async def test_a_filtered_waiter_does_not_hold_up_the_fifo(database_url: str, uniq: str) -> None:
+    """A fetchAndLock waiter with a businessKey filter heads the type's queue, a Zeebe waiter is behind it: a job the
+    filter does not match goes to the Zeebe waiter at once (not at the next probe, an hour away here)."""
+    application = create_app(Settings(database_url=database_url, probe_interval_ms=3_600_000))
+    services = services_of(application)
+    await services.start()
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://t") as c:
+            admin = Admin(c)
+            await admin.deploy(uniq, [{"elementId": "t", "type": uniq}])
+            filtered = asyncio.create_task(c.post(f"{BASE}/fetchAndLock", json={
+                "workerId": "c7", "maxTasks": 1, "asyncResponseTimeout": 4000,
+                "topics": [{"topicName": uniq, "lockDuration": 1000, "businessKey": "wanted"}]}))
+            await asyncio.sleep(0.2)
+            zeebe = asyncio.create_task(c.get("/zeebe/jobs", params={"type": uniq, "worker": "zb",
+                                                                     "requestTimeout": 4000}))
+            await asyncio.sleep(0.2)
+            assert services.hub.waiting_by_type() == {uniq: 2}
+            other = await admin.start(uniq, businessKey="other")
+            r = await asyncio.wait_for(zeebe, 1)
+            assert [j["key"] for j in r.json()["data"]["jobs"]] == [other["jobs"][0]["key"]]
+            assert not filtered.done()
+            wanted = await admin.start(uniq, businessKey="wanted")
+            r = await asyncio.wait_for(filtered, 1)
+            assert [t["id"] for t in r.json()] == [str(wanted["jobs"][0]["key"])]
+    finally:
+        await services.stop()
