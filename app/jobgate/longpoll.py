@@ -20,6 +20,9 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.engine import Connection
 
 from jobgate.metrics import Metrics
 from jobgate.reqctx import mark_long_poll
@@ -50,6 +53,11 @@ def _answer_empty(future: asyncio.Future[list[ActivatedJob]]) -> None:
         future.set_result([])
 
 
+# A claim of its own for a waiter (e.g. a Camunda 7 fetch-and-lock topic with filters): a store function called
+# as claimer(conn, worker=..., max_jobs=..., now=...) in a write transaction, returning the jobs it leased.
+Claimer = Callable[..., list[ActivatedJob]]
+
+
 @dataclass(eq=False)
 class Waiter:
     type: str
@@ -58,6 +66,7 @@ class Waiter:
     timeout_ms: int
     fetch_variables: list[str] | None
     tenants: frozenset[str] | None = None  # what the waiter may claim besides tenant-less jobs (None: any)
+    claimer: Claimer | None = None  # its own claim (ActivationRequest.claimer)
     gone: bool = False  # answered [] because the client disconnected or the server shuts down (metrics)
     future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
 
@@ -71,6 +80,9 @@ class ActivationRequest:
     fetch_variables: list[str] | None
     request_timeout_ms: int
     tenants: frozenset[str] | None = None
+    # Claims with filters beyond type and tenants: such a waiter queues in its type's FIFO like any other, but a
+    # short claim of its own tells nothing about what the others may claim (it never ends a dispatch round).
+    claimer: Claimer | None = None
 
 
 class ShuttingDown(StoreUnavailable):
@@ -191,7 +203,10 @@ class Hub:
 
     async def _claim(self, req: ActivationRequest | Waiter) -> Claimed:
         max_jobs = min(req.max_jobs, MAX_BATCH)
-        if self.encode is None:
+        if req.claimer is not None:
+            claimed = Claimed(await self.store.writing(_call_claimer, req.claimer, worker=req.worker,
+                                                       max_jobs=max_jobs, now=now_ms()))
+        elif self.encode is None:
             claimed = Claimed(await self.store.writing(
                 activation.claim, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
                 now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
@@ -235,7 +250,8 @@ class Hub:
                 f"Expected to activate jobs of type '{req.type}', but no jobs available and at least one broker "
                 "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
-        waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants)
+        waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
+                        req.claimer)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
@@ -302,15 +318,18 @@ class Hub:
         tenant restrictions every set is None, so the first short claim ends the round, as before.
         """
         drained: list[frozenset[str] | None] = []
+        tried: set[Waiter] = set()  # waiters with a claim of their own that found nothing this round
         while True:
             # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
-            waiter = self._next_waiter(type_, drained)
+            waiter = self._next_waiter(type_, drained, tried)
             if waiter is None:
                 return
             claimed = await self._claim(waiter)
             jobs = claimed.jobs
             if not jobs:
-                if not claimed.truncated:  # truncated: only incidents this round, more may be claimable
+                if waiter.claimer is not None:
+                    tried.add(waiter)
+                elif not claimed.truncated:  # truncated: only incidents this round, more may be claimable
                     drained.append(waiter.tenants)
                 continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
@@ -319,10 +338,11 @@ class Hub:
                 continue
             waiter.future.set_result(jobs)
             self._drop(waiter)
-            if not claimed.truncated and len(jobs) < min(waiter.max_jobs, MAX_BATCH):
+            if not claimed.truncated and waiter.claimer is None and len(jobs) < min(waiter.max_jobs, MAX_BATCH):
                 drained.append(waiter.tenants)
 
-    def _next_waiter(self, type_: str, drained: list[frozenset[str] | None]) -> Waiter | None:
+    def _next_waiter(self, type_: str, drained: list[frozenset[str] | None],
+                     tried: set[Waiter] | None = None) -> Waiter | None:
         """The first live waiter of a type whose tenants are not all drained; drops answered waiters on the way."""
         if None in drained:
             return None  # everything claimable was claimed
@@ -334,6 +354,8 @@ class Hub:
         for waiter in queue:
             if waiter.future.done():
                 gone.append(waiter)
+            elif tried and waiter in tried:
+                continue
             elif waiter.tenants is None or not any(waiter.tenants <= d for d in drained if d is not None):
                 found = waiter
                 break
@@ -349,3 +371,7 @@ class Hub:
             for t in types:
                 if t not in self._dispatching:
                     self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
+
+
+def _call_claimer(conn: Connection, /, claimer: Claimer, **kwargs: Any) -> list[ActivatedJob]:
+    return claimer(conn, **kwargs)

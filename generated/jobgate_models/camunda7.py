@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -628,6 +628,508 @@ class MissingAuthorizationDto(BaseModel):
             examples=[None],
         ),
     ]
+
+
+class VariableValueDto(BaseModel):
+    """
+    A typed variable. `type` is String, Boolean, Short, Integer, Long, Double, Date, Null, Json or Object (with `valueInfo.serializationDataFormat` `application/json`); without `type` the JSON value is kept as sent. Bytes, File, Xml and other Object formats are a 400 "Unsupported value type". Out, the type is derived from the stored JSON value (objects and arrays are Json, their value the JSON text).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    value: Annotated[
+        Any | None, Field(description="The value (any JSON value).", examples=[42])
+    ] = None
+    type: Annotated[
+        str | None, Field(description="The value type.", examples=["Integer"])
+    ] = None
+    value_info: Annotated[
+        dict[str, Any] | None,
+        Field(alias="valueInfo", description="Type-specific details; `{}` in answers."),
+    ] = None
+
+
+class FetchExternalTaskTopicDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    topic_name: Annotated[
+        str,
+        Field(
+            alias="topicName",
+            description="The topic (the job type).",
+            examples=["charge-card"],
+        ),
+    ]
+    lock_duration: Annotated[
+        int,
+        Field(
+            alias="lockDuration",
+            description="How long (ms) the tasks stay locked.",
+            examples=[60000],
+            ge=1,
+            le=9007199254740991,
+        ),
+    ]
+    variables: Annotated[
+        list[str] | None,
+        Field(
+            description="The variables to return (null or absent for all, `[]` for none)."
+        ),
+    ] = None
+    local_variables: Annotated[
+        bool | None,
+        Field(
+            alias="localVariables",
+            description="Only the task's local variables (jobgate has none, so `true` returns none).",
+        ),
+    ] = None
+    business_key: Annotated[
+        str | None,
+        Field(
+            alias="businessKey",
+            description="Only tasks of instances with this business key.",
+        ),
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionId",
+            description="Only tasks of this process definition.",
+        ),
+    ] = None
+    process_definition_id_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="processDefinitionIdIn",
+            description="Only tasks of these process definitions.",
+        ),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="Only tasks of this process definition key (BPMN process id).",
+        ),
+    ] = None
+    process_definition_key_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="processDefinitionKeyIn",
+            description="Only tasks of these process definition keys.",
+        ),
+    ] = None
+    process_definition_version_tag: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionVersionTag",
+            description="Ignored (jobgate's definitions have no version tags).",
+        ),
+    ] = None
+    without_tenant_id: Annotated[
+        bool | None,
+        Field(alias="withoutTenantId", description="Only tasks without a tenant."),
+    ] = None
+    tenant_id_in: Annotated[
+        list[str] | None,
+        Field(
+            alias="tenantIdIn",
+            description="Only tasks of these tenants (wins over withoutTenantId); always within the caller's tenants.",
+        ),
+    ] = None
+    process_variables: Annotated[
+        dict[str, Any] | None,
+        Field(
+            alias="processVariables",
+            description="Not supported; must be absent, null or empty.",
+        ),
+    ] = None
+    deserialize_values: Annotated[
+        bool | None,
+        Field(
+            alias="deserializeValues",
+            description="Accepted; Json values are always returned as JSON text.",
+        ),
+    ] = None
+    include_extension_properties: Annotated[
+        bool | None,
+        Field(
+            alias="includeExtensionProperties",
+            description="Accepted; jobgate's tasks have no extension properties (`{}`).",
+        ),
+    ] = None
+
+
+class SortingDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    sort_by: Annotated[
+        str | None,
+        Field(
+            alias="sortBy",
+            description="The property to sort by.",
+            examples=["createTime"],
+        ),
+    ] = None
+    sort_order: Annotated[
+        str | None,
+        Field(alias="sortOrder", description="`asc` or `desc`.", examples=["asc"]),
+    ] = None
+
+
+class FetchExternalTasksDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    worker_id: Annotated[
+        str,
+        Field(
+            alias="workerId",
+            description="The worker that locks the tasks.",
+            examples=["worker-1"],
+        ),
+    ]
+    max_tasks: Annotated[
+        int | None,
+        Field(
+            alias="maxTasks",
+            description="The most tasks to lock over all topics (at most 1000 are locked per request).",
+            examples=[10],
+            ge=0,
+            le=2147483647,
+        ),
+    ] = None
+    use_priority: Annotated[
+        bool | None,
+        Field(alias="usePriority", description="Lock higher priorities first."),
+    ] = None
+    async_response_timeout: Annotated[
+        int | None,
+        Field(
+            alias="asyncResponseTimeout",
+            description="How long (ms) to wait for a task; at most 1800000. Absent or 0 answers at once.",
+            examples=[10000],
+            ge=0,
+            le=9223372036854775807,
+        ),
+    ] = None
+    include_extension_properties: Annotated[
+        bool | None,
+        Field(
+            alias="includeExtensionProperties",
+            description="Ignored (as in the engine, only the topic's flag counts).",
+        ),
+    ] = None
+    topics: Annotated[
+        list[FetchExternalTaskTopicDto] | None,
+        Field(
+            description="The topics; a later topic of the same name replaces an earlier one."
+        ),
+    ] = None
+    sorting: Annotated[
+        list[SortingDto] | None,
+        Field(description='`[{"sortBy": "createTime", "sortOrder": "asc"|"desc"}]`.'),
+    ] = None
+
+
+class ExternalTaskDto(BaseModel):
+    """
+    An external task (a runtime job).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    activity_id: Annotated[
+        str,
+        Field(
+            alias="activityId",
+            description="The activity (task element) id.",
+            examples=["charge-card"],
+        ),
+    ]
+    activity_instance_id: Annotated[
+        str | None,
+        Field(
+            alias="activityInstanceId",
+            description="The activity instance id.",
+            examples=["charge-card:2251799813685258"],
+        ),
+    ] = None
+    error_message: Annotated[
+        str | None,
+        Field(alias="errorMessage", description="The message of the last failure."),
+    ] = None
+    execution_id: Annotated[
+        str | None,
+        Field(
+            alias="executionId",
+            description="The execution id.",
+            examples=["2251799813685258"],
+        ),
+    ] = None
+    id: Annotated[
+        str,
+        Field(description="The task id (the job id).", examples=["2251799813685257"]),
+    ]
+    lock_expiration_time: Annotated[
+        str | None,
+        Field(
+            alias="lockExpirationTime",
+            description="When the lock expires (`yyyy-MM-dd'T'HH:mm:ss.SSSZ`), null when not locked.",
+        ),
+    ] = None
+    create_time: Annotated[
+        str | None, Field(alias="createTime", description="When the task was created.")
+    ] = None
+    process_definition_id: Annotated[
+        str | None,
+        Field(alias="processDefinitionId", description="The process definition id."),
+    ] = None
+    process_definition_key: Annotated[
+        str | None,
+        Field(
+            alias="processDefinitionKey",
+            description="The process definition key (BPMN process id).",
+        ),
+    ] = None
+    process_definition_version_tag: Annotated[
+        str | None,
+        Field(alias="processDefinitionVersionTag", description="Always null."),
+    ] = None
+    process_instance_id: Annotated[
+        str, Field(alias="processInstanceId", description="The process instance id.")
+    ]
+    tenant_id: Annotated[
+        str | None, Field(alias="tenantId", description="The tenant.")
+    ] = None
+    retries: Annotated[
+        int | None,
+        Field(description="The retries left (jobgate's jobs always have a number)."),
+    ]
+    suspended: Annotated[bool, Field(description="Whether the task is suspended.")]
+    worker_id: Annotated[
+        str | None,
+        Field(
+            alias="workerId",
+            description="The worker holding the lock (also after it expired), else null.",
+        ),
+    ] = None
+    topic_name: Annotated[
+        str, Field(alias="topicName", description="The topic (job type).")
+    ]
+    priority: Annotated[int, Field(description="The priority.")]
+    business_key: Annotated[
+        str | None,
+        Field(alias="businessKey", description="The process instance's business key."),
+    ] = None
+
+
+class LockedExternalTaskDto(ExternalTaskDto):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    error_details: Annotated[
+        str | None,
+        Field(alias="errorDetails", description="The details of the last failure."),
+    ] = None
+    variables: Annotated[
+        dict[str, VariableValueDto],
+        Field(description="The variables asked for, typed."),
+    ]
+    extension_properties: Annotated[
+        dict[str, str], Field(alias="extensionProperties", description="Always `{}`.")
+    ]
+
+
+class CompleteExternalTaskDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    worker_id: Annotated[
+        str,
+        Field(
+            alias="workerId",
+            description="The worker that holds the lock.",
+            examples=["worker-1"],
+        ),
+    ]
+    variables: dict[str, VariableValueDto] | None = None
+    local_variables: Annotated[
+        dict[str, VariableValueDto] | None, Field(alias="localVariables")
+    ] = None
+
+
+class ExternalTaskFailureDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    worker_id: Annotated[
+        str,
+        Field(
+            alias="workerId",
+            description="The worker that holds the lock.",
+            examples=["worker-1"],
+        ),
+    ]
+    error_message: Annotated[
+        str | None, Field(alias="errorMessage", description="The failure's message.")
+    ] = None
+    error_details: Annotated[
+        str | None,
+        Field(alias="errorDetails", description="Details (e.g. a stack trace)."),
+    ] = None
+    retries: Annotated[
+        int | None,
+        Field(
+            description="Retries left after this failure (default 0, an incident).",
+            ge=0,
+            le=2147483647,
+        ),
+    ] = None
+    retry_timeout: Annotated[
+        int | None,
+        Field(
+            alias="retryTimeout",
+            description="Milliseconds until the task can be locked again.",
+            ge=0,
+            le=9007199254740991,
+        ),
+    ] = None
+    variables: dict[str, VariableValueDto] | None = None
+    local_variables: Annotated[
+        dict[str, VariableValueDto] | None, Field(alias="localVariables")
+    ] = None
+
+
+class ExternalTaskBpmnErrorDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    worker_id: Annotated[
+        str,
+        Field(
+            alias="workerId",
+            description="The worker that holds the lock.",
+            examples=["worker-1"],
+        ),
+    ]
+    error_code: Annotated[
+        str,
+        Field(
+            alias="errorCode",
+            description="The BPMN error code.",
+            examples=["card-declined"],
+        ),
+    ]
+    error_message: Annotated[
+        str | None, Field(alias="errorMessage", description="The error's message.")
+    ] = None
+    variables: dict[str, VariableValueDto] | None = None
+
+
+class ExtendLockOnExternalTaskDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    worker_id: Annotated[
+        str,
+        Field(
+            alias="workerId",
+            description="The worker that holds the lock.",
+            examples=["worker-1"],
+        ),
+    ]
+    new_duration: Annotated[
+        int,
+        Field(
+            alias="newDuration",
+            description='The new lock duration (ms from now); 0 or less is a 400 "lockTime is not greater than 0".',
+            examples=[60000],
+            ge=-9223372036854775808,
+            le=9007199254740991,
+        ),
+    ]
+
+
+class RetriesDto(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    retries: Annotated[
+        int | None,
+        Field(
+            description="The new retries; null is a 400, negative a 400.",
+            examples=[3],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = None
+
+
+class ExternalTaskQueryDto(BaseModel):
+    """
+    The query of `GET /external-task` as a body (lists as arrays).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    external_task_id: Annotated[str | None, Field(alias="externalTaskId")] = None
+    external_task_id_in: Annotated[
+        list[str] | None, Field(alias="externalTaskIdIn")
+    ] = None
+    topic_name: Annotated[str | None, Field(alias="topicName")] = None
+    worker_id: Annotated[str | None, Field(alias="workerId")] = None
+    locked: bool | None = None
+    not_locked: Annotated[bool | None, Field(alias="notLocked")] = None
+    lock_expiration_before: Annotated[
+        str | None, Field(alias="lockExpirationBefore")
+    ] = None
+    lock_expiration_after: Annotated[str | None, Field(alias="lockExpirationAfter")] = (
+        None
+    )
+    activity_id: Annotated[str | None, Field(alias="activityId")] = None
+    activity_id_in: Annotated[list[str] | None, Field(alias="activityIdIn")] = None
+    execution_id: Annotated[str | None, Field(alias="executionId")] = None
+    process_instance_id: Annotated[str | None, Field(alias="processInstanceId")] = None
+    process_instance_id_in: Annotated[
+        list[str] | None, Field(alias="processInstanceIdIn")
+    ] = None
+    process_definition_id: Annotated[str | None, Field(alias="processDefinitionId")] = (
+        None
+    )
+    process_definition_key: Annotated[
+        str | None, Field(alias="processDefinitionKey")
+    ] = None
+    process_definition_key_in: Annotated[
+        list[str] | None, Field(alias="processDefinitionKeyIn")
+    ] = None
+    tenant_id_in: Annotated[list[str] | None, Field(alias="tenantIdIn")] = None
+    without_tenant_id: Annotated[bool | None, Field(alias="withoutTenantId")] = None
+    with_retries_left: Annotated[bool | None, Field(alias="withRetriesLeft")] = None
+    no_retries_left: Annotated[bool | None, Field(alias="noRetriesLeft")] = None
+    active: bool | None = None
+    suspended: bool | None = None
+    priority_higher_than_or_equals: Annotated[
+        int | None,
+        Field(
+            alias="priorityHigherThanOrEquals",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    priority_lower_than_or_equals: Annotated[
+        int | None,
+        Field(
+            alias="priorityLowerThanOrEquals",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    sorting: list[SortingDto] | None = None
 
 
 class JobDefinitionQueryDto(BaseModel):

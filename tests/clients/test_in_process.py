@@ -89,6 +89,7 @@ from jobgate_zeebe_client.models import (
     ThrowJobError,
 )
 
+from . import external_task_calls
 from .support import Clients, client_operations, spec_operations, typed, typed_list
 
 CAMUNDA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000")
@@ -97,7 +98,7 @@ OPA_DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 def test_every_spec_operation_has_a_client_operation() -> None:
     assert client_operations() == set(spec_operations())
-    assert len(spec_operations()) == 34
+    assert len(spec_operations()) == 47
 
 
 async def test_flow(clients: Clients, uniq: str) -> None:
@@ -262,6 +263,7 @@ async def test_flow(clients: Clients, uniq: str) -> None:
     assert typed(await get_user.asyncio(uniq, client=c.admin), User).all_tenants is False
     assert (await delete_user.asyncio_detailed(uniq, client=c.admin)).status_code == HTTPStatus.NO_CONTENT
 
+    await external_task_calls.flow(c, uniq)  # Camunda 7 external tasks
     assert c.calls.with_status(lambda s: s < 300) == set(spec_operations())
 
 
@@ -361,4 +363,5 @@ async def test_typed_errors(clients: Clients, uniq: str) -> None:
     unknown_parameter = await c.admin.get_async_httpx_client().get("/users", params={"unknown": "1"})
     assert unknown_parameter.status_code == 400  # list_users takes no parameters; admin rejects unknown ones
 
+    await external_task_calls.errors(c, uniq)  # Camunda 7 external tasks
     assert c.calls.with_status(lambda s: 400 <= s < 500) == set(spec_operations())

@@ -23,6 +23,9 @@ LOAD_TEMPLATES = 20
 LOAD_COUNT = 3
 TENANT_HEADER = "X-ID-TENANT-NAME"
 QUERY_MAX_RESULTS = 10_000  # the default of JOBGATE_QUERY_MAX_RESULTS, which the contract app keeps
+EXTERNAL_TASK_COMMANDS = ("complete_external_task", "handle_external_task_failure", "handle_external_task_bpmn_error",
+                          "extend_external_task_lock", "unlock_external_task", "get_external_task",
+                          "get_external_task_error_details", "set_external_task_retries")
 
 
 def operation_id(case: schemathesis.Case[Any]) -> str:
@@ -39,6 +42,8 @@ def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any],
     name = operation_id(case)
     if name == "activate_jobs":
         bound_long_poll(case)
+    if name == "fetch_and_lock":
+        bound_async_response(case)
     if is_positive(case):
         bound_max_results(case)
         keep_to_rules(name, case.body)
@@ -73,6 +78,13 @@ def bound_max_results(case: schemathesis.Case[Any]) -> None:
     text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
     if case.path.startswith("/job") and text.isdigit() and QUERY_MAX_RESULTS < int(text) < 2**31:
         query["maxResults"] = QUERY_MAX_RESULTS if isinstance(value, int) else str(QUERY_MAX_RESULTS)
+def bound_async_response(case: schemathesis.Case[Any]) -> None:
+    """A valid asyncResponseTimeout on POST /external-task/fetchAndLock waits at most LONG_POLL_MS (the engine's
+    limit, 1800000 ms, is 30 minutes); larger values are a 400 at once and stay as they are."""
+    body = case.body if isinstance(case.body, dict) else {}
+    value = body.get("asyncResponseTimeout")
+    if isinstance(value, int) and not isinstance(value, bool) and LONG_POLL_MS < value <= 1_800_000:
+        body["asyncResponseTimeout"] = LONG_POLL_MS
 
 
 def bound_load(case: schemathesis.Case[Any]) -> None:
@@ -123,7 +135,11 @@ def steer_case(case: schemathesis.Case[Any]) -> None:
     """Point a positive case's ids, tenant and job type at seeded data (values that stay valid for the schema)."""
     name, path, query = operation_id(case), case.path_parameters, case.query
     instances = list(SEEDED.instances)
-    if path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
+    if name in EXTERNAL_TASK_COMMANDS and path:  # a seeded job, and the worker of the seeded leases
+        path["id"] = str(steer(path["id"], [key for _, keys in SEEDED.instances.values() for key in keys]))
+        if isinstance(case.body, dict) and "workerId" in case.body:
+            case.body["workerId"] = steer(case.body["workerId"], ["w1"])
+    elif path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
         path["id"] = str(steer(path["id"], instances))
         tenant, jobs = SEEDED.instances.get(int(path["id"]), (None, [])) if path["id"].isdigit() else (None, [])
         if "jobId" in path and jobs:

@@ -1,0 +1,215 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_exception_dto import AuthorizationExceptionDto
+from ...models.count_result_dto import CountResultDto
+from ...models.exception_dto import ExceptionDto
+from ...models.external_task_query_dto import ExternalTaskQueryDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ExternalTaskQueryDto | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/external-task/count",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
+    if response.status_code == 200:
+        response_200 = CountResultDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationExceptionDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = ExceptionDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ExceptionDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ExceptionDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ExceptionDto.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ExceptionDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalTaskQueryDto | Unset = UNSET,
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
+    """Get List Count (POST)
+
+     Counts the external tasks that `POST /external-task` would list.
+
+    Args:
+        body (ExternalTaskQueryDto | Unset): The query of `GET /external-task` as a body (lists as
+            arrays).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalTaskQueryDto | Unset = UNSET,
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
+    """Get List Count (POST)
+
+     Counts the external tasks that `POST /external-task` would list.
+
+    Args:
+        body (ExternalTaskQueryDto | Unset): The query of `GET /external-task` as a body (lists as
+            arrays).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalTaskQueryDto | Unset = UNSET,
+) -> Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]:
+    """Get List Count (POST)
+
+     Counts the external tasks that `POST /external-task` would list.
+
+    Args:
+        body (ExternalTaskQueryDto | Unset): The query of `GET /external-task` as a body (lists as
+            arrays).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalTaskQueryDto | Unset = UNSET,
+) -> Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto | None:
+    """Get List Count (POST)
+
+     Counts the external tasks that `POST /external-task` would list.
+
+    Args:
+        body (ExternalTaskQueryDto | Unset): The query of `GET /external-task` as a body (lists as
+            arrays).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthorizationExceptionDto | CountResultDto | ExceptionDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

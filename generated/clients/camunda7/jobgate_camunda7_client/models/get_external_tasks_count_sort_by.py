@@ -1,0 +1,30 @@
+# Generated from openapi/camunda7.yaml by scripts/generate. Do not edit.
+from typing import Literal
+
+GetExternalTasksCountSortBy = Literal[
+    "createTime",
+    "id",
+    "lockExpirationTime",
+    "processDefinitionId",
+    "processDefinitionKey",
+    "processInstanceId",
+    "taskPriority",
+    "tenantId",
+]
+
+GET_EXTERNAL_TASKS_COUNT_SORT_BY_VALUES: set[GetExternalTasksCountSortBy] = {
+    "createTime",
+    "id",
+    "lockExpirationTime",
+    "processDefinitionId",
+    "processDefinitionKey",
+    "processInstanceId",
+    "taskPriority",
+    "tenantId",
+}
+
+
+def check_get_external_tasks_count_sort_by(value: str) -> GetExternalTasksCountSortBy:
+    if value in GET_EXTERNAL_TASKS_COUNT_SORT_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_EXTERNAL_TASKS_COUNT_SORT_BY_VALUES!r}")
