@@ -37,6 +37,7 @@ from jobgate.api.fastrules import Fallback, OperationRules
 FAST_KEY = "x-jobgate-fast"
 JSON = "application/json"
 ARGUMENTS_KEY = "jobgate.fast_arguments"
+FAST_MARK = "jobgate.fast_path"
 
 
 
@@ -105,7 +106,9 @@ class FastOperation:
             if self.body_name is not None:
                 kwargs[self.body_name] = body
             receive = _replay(messages, receive)
-        scope[ARGUMENTS_KEY] = kwargs  # also marks the request as served by the fast path
+        scope[ARGUMENTS_KEY] = kwargs
+        # The extensions are shared by every copy of the scope: tests and logs see which path served a request.
+        scope.setdefault("extensions", {})[FAST_MARK] = True
         # What Connexion's ContextMiddleware sets: handlers read the scope, receive and operation from here.
         _context.set(scope.get("extensions", {}).get("connexion_context", {}))
         _operation.set(self.operation)
