@@ -194,7 +194,8 @@ async def test_random_camunda7_queries_answer_the_same(reads: Pair) -> None:
 
 
 async def test_operations_without_the_extension_take_the_connexion_path(reads: Pair) -> None:
-    for method, url, kwargs in (("GET", "/engine-rest/job/1", {}), ("POST", "/engine-rest/job-definition", {"json": {}}),
+    for method, url, kwargs in (("GET", "/engine-rest/job/1", {}),
+                                ("POST", "/engine-rest/job-definition", {"json": {}}),
                                 ("GET", "/process/api/v1/process-instances/1/jobs", {})):
         a, b, fast = await reads.both(method, url, **kwargs)
         same(a, b)
