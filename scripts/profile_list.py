@@ -1,0 +1,141 @@
+"""Where the CPU of one Camunda 7 list request goes, with the fast path off (before) and on (after).
+
+The app is called in-process (no socket, no uvicorn) on a SQLite store of `--jobs` jobs with the query of
+scripts/bench_peers.py; cProfile's own time of each function is summed into parts by the file it is in, per
+request, for the event-loop thread (the store's SQL runs in a worker thread: its share shows as `store`
+only for the hand-off). Also prints the CPU time per request of each mode (process time: all threads).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_list import load  # noqa: E402
+from bench_peers import QUERY  # noqa: E402
+
+from jobgate.main import create_app, services_of  # noqa: E402
+from jobgate.settings import Settings  # noqa: E402
+
+# (part, substrings of a file path), first match wins
+PARTS = (
+    ("jobgate fast path (fastpath.py, fastrules.py)", ("api/fastpath.py", "api/fastrules.py")),
+    ("jobgate validators (validation.py) + jsonschema", ("api/validation.py", "jsonschema")),
+    ("handler: query building (camunda7*.py params/lists)", ("api/camunda7.py", "camunda7_params", "camunda7_lists",
+                                                             "api/common.py", "runtime.py")),
+    ("handler: JobDto formatting (camunda7_format.py)", ("camunda7_format",)),
+    ("store hand-off and SQL (jobgate/store, anyio, threads)", ("jobgate/store", "anyio", "threading", "sqlalchemy",
+                                                                "concurrent")),
+    ("jobgate middleware (admission, services, auth, metrics)", ("jobgate/admission", "jobgate/middleware",
+                                                                 "jobgate/auth", "jobgate/metrics", "prometheus",
+                                                                 "jobgate/reqctx")),
+    ("Connexion (routing, validation, decorators, context)", ("connexion", "werkzeug", "inflection")),
+    ("Starlette (routing, datastructures, responses)", ("starlette",)),
+    ("query-string parsing (urllib)", ("urllib",)),
+    ("JSON encoding (orjson)", ("orjson",)),
+    ("event loop (asyncio)", ("asyncio", "selectors", "select.epoll")),
+)
+
+
+DEBUG = bool(__import__('os').environ.get('PROFILE_DEBUG'))
+
+
+def _part(filename: str, name: str) -> str:
+    where = f"{filename}:{name}"
+    for part, needles in PARTS:
+        if any(n in where for n in needles):
+            return part
+    return "other (builtins, dict/str work)"
+
+
+async def _measure(url: str, fast: bool, requests: int, profile: bool) -> tuple[float, dict[str, float]]:
+    app = create_app(Settings(database_url=url, fast_path=fast))
+    services = services_of(app)
+    await services.start()
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": "/engine-rest/job", "raw_path": b"/engine-rest/job", "root_path": "",
+             "query_string": QUERY.encode(), "headers": [(b"host", b"bench"), (b"accept", b"*/*")],
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    status: list[int] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+
+    async def call() -> None:
+        await app(dict(scope), receive, send)
+
+    try:
+        for _ in range(200):
+            await call()
+        assert set(status) == {200}, status
+        cpu = []
+        for _ in range(3):
+            started = time.process_time()
+            for _ in range(requests):
+                await call()
+            cpu.append((time.process_time() - started) / requests * 1e6)
+        parts: dict[str, float] = {}
+        others: list[tuple[float, str, str]] = []
+        if profile:
+            profiler = cProfile.Profile(time.thread_time)  # CPU of this thread, not waits
+            profiler.enable()
+            for _ in range(requests):
+                await call()
+            profiler.disable()
+            stats: Any = pstats.Stats(profiler).stats
+            for (filename, _line, name), (_cc, _nc, tottime, _ct, _callers) in stats.items():
+                part = _part(filename, name)
+                parts[part] = parts.get(part, 0.0) + tottime / requests * 1e6
+                if DEBUG and part.startswith("other"):
+                    others.append((tottime / requests * 1e6, filename, name))
+            others.sort(reverse=True)
+            for item in others[:25]:
+                print(f"{item[0]:8.1f} {item[1]}:{item[2]}", file=sys.stderr)
+        return statistics.median(cpu), parts
+    finally:
+        await services.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=1000)
+    args = parser.parse_args()
+    db = ROOT / "bench-results" / "profile.db"
+    db.parent.mkdir(exist_ok=True)
+    db.unlink(missing_ok=True)
+    url = f"sqlite:///{db}"
+    load(url, args.jobs)
+    results = {}
+    for fast in (False, True):
+        results[fast] = asyncio.run(_measure(url, fast, args.requests, profile=True))
+    print(f"Camunda 7 GET /engine-rest/job ({QUERY}), {args.jobs:,} jobs, in-process, {args.requests} requests")
+    print(f"CPU per request (process time, all threads, median of 3): before {results[False][0]:.0f} us, "
+          f"after {results[True][0]:.0f} us")
+    print(f"\n{'event-loop thread, us per request (cProfile, own time)':60}{'before':>8}{'after':>8}")
+    parts = sorted({*results[False][1], *results[True][1]}, key=lambda p: -results[False][1].get(p, 0.0))
+    for part in parts:
+        print(f"{part:60}{results[False][1].get(part, 0.0):>8.0f}{results[True][1].get(part, 0.0):>8.0f}")
+    print(f"{'total (with profiler overhead)':60}{sum(results[False][1].values()):>8.0f}"
+          f"{sum(results[True][1].values()):>8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
