@@ -193,6 +193,22 @@ async def test_random_camunda7_queries_answer_the_same(reads: Pair) -> None:
     assert statuses.get(200, 0) > 30 and statuses.get(400, 0) > 30, statuses  # both kinds were exercised
 
 
+@pytest.mark.parametrize(("headers", "content", "fast"), [
+    ({"content-type": "bogus"}, b"", False), ({"content-type": "bogus"}, b"x", False),
+    ({"content-type": "multipart/form-data"}, b"z", False),
+    ({"content-type": "multipart/form-data; boundary=x"}, b"--x\r\nbad", False),
+    ({"content-type": "application/x-www-form-urlencoded"}, b"a=%%", False),
+    ({"content-type": "application/json"}, b"{bad", True),
+    ({"content-type": "application/json; charset=bogus"}, b"{}", True),
+    ({"content-type": "Text/Plain"}, b"x", True), ({}, b"zz", True),
+], ids=range(9))
+async def test_a_body_sent_to_a_list_answers_as_connexion_does(reads: Pair, headers: dict[str, str], content: bytes,
+                                                               fast: bool) -> None:
+    a, b, took = await reads.both("GET", "/engine-rest/job?maxResults=1", headers=headers, content=content)
+    same(a, b)
+    assert took == fast
+
+
 async def test_operations_without_the_extension_take_the_connexion_path(reads: Pair) -> None:
     for method, url, kwargs in (("GET", "/engine-rest/job/1", {}),
                                 ("POST", "/engine-rest/job-definition", {"json": {}}),
@@ -282,6 +298,7 @@ ZEEBE_BAD_BODIES: list[tuple[str, dict[str, str], bytes]] = [
     ("1", {"content-type": "application/json"}, b'{"status": "completed", "x": "\xff"}'),
     ("1", {"content-type": "application/json; charset=latin-1"}, b'{"status": "completed"}'),
     ("1", {"content-type": "text/plain"}, b'{"status": "completed"}'),
+    ("12", {"content-type": "Application/JSON"}, b'{"status": "completed"}'),
     ("1", {}, b'{"status": "completed"}'),
     ("0", {"content-type": "application/json"}, b'{"status": "completed"}'),
     ("x", {"content-type": "application/json"}, b'{"status": "completed"}'),

@@ -62,6 +62,17 @@ def _body_headers(scope: Scope) -> tuple[bytes | None, bool]:
     return content_type, sized
 
 
+def _check_no_form(scope: Scope) -> None:
+    """Fallback unless the request of an operation without a body declares no Content-Type, or JSON or plain text.
+
+    Connexion parses a form body (and refuses a malformed Content-Type, or multipart without a boundary) for
+    every operation; those answers stay Connexion's."""
+    for name, value in scope["headers"]:
+        if name == b"content-type":
+            if value.partition(b";")[0].strip().lower() not in (b"application/json", b"text/plain"):
+                raise Fallback
+
+
 class FastOperation:
     """One operation's fast path; `next_app` is the rest of Connexion's middleware (request validation on)."""
 
@@ -91,6 +102,8 @@ class FastOperation:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
+            if self.body_validator is None:
+                _check_no_form(scope)
             kwargs = self.rules.arguments(scope["query_string"], scope.get("path_params") or {})
         except Fallback:
             await self.next_app(scope, receive, send)
@@ -129,7 +142,7 @@ class FastOperation:
             return [], Fallback
         mime, _, params = content_type.decode("latin-1").partition(";")
         charset = params.strip().lower()
-        if mime.strip().lower() != JSON or charset not in ("", "charset=utf-8"):
+        if mime.strip() != JSON or charset not in ("", "charset=utf-8"):  # anything else: as Connexion does
             return [], Fallback
         messages: list[Message] = []
         while True:
