@@ -104,8 +104,7 @@ async def _measure(url: str, fast: bool, requests: int, profile: bool) -> tuple[
                 parts[part] = parts.get(part, 0.0) + tottime / requests * 1e6
                 if DEBUG and part.startswith("other"):
                     others.append((tottime / requests * 1e6, filename, name))
-            others.sort(reverse=True)
-            for item in others[:25]:
+            for item in sorted(others, reverse=True)[:25]:
                 print(f"{item[0]:8.1f} {item[1]}:{item[2]}", file=sys.stderr)
         return statistics.median(cpu), parts
     finally:
@@ -128,12 +127,15 @@ def main() -> int:
     print(f"Camunda 7 GET /engine-rest/job ({QUERY}), {args.jobs:,} jobs, in-process, {args.requests} requests")
     print(f"CPU per request (process time, all threads, median of 3): before {results[False][0]:.0f} us, "
           f"after {results[True][0]:.0f} us")
-    print(f"\n{'event-loop thread, us per request (cProfile, own time)':60}{'before':>8}{'after':>8}")
-    parts = sorted({*results[False][1], *results[True][1]}, key=lambda p: -results[False][1].get(p, 0.0))
+    before, after = results[False], results[True]
+    total_before, total_after = sum(before[1].values()), sum(after[1].values())
+    print("\nshare of the event-loop thread's profiled time, and that share of the CPU per request (us); cProfile")
+    print("adds a cost per call, so parts made of many small calls (dicts, formatting) read high")
+    print(f"{'part':58}{'before %':>9}{'us':>6}{'after %':>9}{'us':>6}")
+    parts = sorted({*before[1], *after[1]}, key=lambda p: -before[1].get(p, 0.0))
     for part in parts:
-        print(f"{part:60}{results[False][1].get(part, 0.0):>8.0f}{results[True][1].get(part, 0.0):>8.0f}")
-    print(f"{'total (with profiler overhead)':60}{sum(results[False][1].values()):>8.0f}"
-          f"{sum(results[True][1].values()):>8.0f}")
+        b, a = before[1].get(part, 0.0) / total_before, after[1].get(part, 0.0) / total_after
+        print(f"{part:58}{b * 100:>8.1f}%{b * before[0]:>6.0f}{a * 100:>8.1f}%{a * after[0]:>6.0f}")
     return 0
 
 

@@ -19,6 +19,8 @@ import pytest
 from starlette.types import Receive, Scope, Send
 
 from jobgate.api.fastpath import FAST_MARK
+from jobgate.auth import users
+from jobgate.auth.passwords import hash_password
 from jobgate.main import create_app, services_of
 from jobgate.settings import Settings
 from tests.conftest import BACKENDS, backend_url
@@ -317,3 +319,52 @@ async def test_zeebe_errors_answer_as_connexion_does(writes: Pair) -> None:
         a, b, _fast = await writes.both("PATCH", f"/zeebe/jobs/{key}", headers=headers, content=content)
         same(a, b)
         assert a.status_code in (400, 404, 415), (key, content, a.text)
+
+
+# ---- what sits outside the fast path applies to it: authentication, roles, tenants, request ids, metrics --------
+
+
+@pytest.fixture
+async def secured(tmp_path: Path) -> AsyncIterator[Pair]:
+    """Fast and Connexion apps with authentication on, over one store holding jobs of tenants a and b."""
+    url = f"sqlite:///{tmp_path / 'jobgate.db'}"
+    (fast_app, fast), (slow_app, slow) = await _side(url, True, auth=True), await _side(url, False, auth=True)
+    store = services_of(fast_app).store
+    with store.write() as conn:
+        for name, roles, tenants in (("admin", {"admin"}, None), ("reader-a", {"reader"}, frozenset({"a"})),
+                                     ("worker", {"worker"}, None)):
+            users.put_user(conn, name=name, password_hash=hash_password("secret-pw"), roles=frozenset(roles),
+                           tenants=tenants, now=1)
+    for side in (fast, slow):
+        side.client.auth = httpx.BasicAuth("admin", "secret-pw")
+    await seed(fast.client)
+    yield Pair(fast, slow)
+    for app, side in ((fast_app, fast), (slow_app, slow)):
+        await side.client.aclose()
+        await services_of(app).stop()
+
+
+async def test_authentication_roles_and_tenants_apply_to_the_fast_path(secured: Pair) -> None:
+    wrong, worker = httpx.BasicAuth("admin", "wrong-pw"), httpx.BasicAuth("worker", "secret-pw")
+    for auth, status in ((None, 401), (wrong, 401), (worker, 403)):
+        for side in (secured.fast, secured.slow):
+            side.client.auth = auth  # type: ignore[assignment]
+        a, b, fast = await secured.both("GET", "/engine-rest/job")
+        same(a, b)
+        assert (a.status_code, fast) == (status, False), a.text
+    for side in (secured.fast, secured.slow):
+        side.client.auth = httpx.BasicAuth("reader-a", "secret-pw")
+    a, b, fast = await secured.both("GET", "/engine-rest/job", params={"sortBy": "jobId", "sortOrder": "asc"})
+    same(a, b)
+    assert fast and a.status_code == 200 and {j["tenantId"] for j in a.json()} == {"a", None}, a.text
+    a, b, fast = await secured.both("PATCH", "/zeebe/jobs/2251799813685300", json={"status": "completed"})
+    same(a, b)
+    assert not fast and a.status_code == 403  # a reader may not complete jobs: refused before the fast path
+
+
+async def test_request_ids_and_metrics_cover_the_fast_path(reads: Pair) -> None:
+    r = await reads.fast.client.get("/engine-rest/job", params={"maxResults": "1"}, headers={"X-Request-ID": "abc-1"})
+    assert reads.fast.marked.fast and r.headers["x-request-id"] == "abc-1"
+    metrics = (await reads.fast.client.get("/metrics")).text
+    series = 'jobgate_request_duration_seconds_count{dialect="camunda7",operation="get_jobs",status_class="2xx"}'
+    assert series in metrics
