@@ -59,17 +59,30 @@ def _part(filename: str, name: str) -> str:
     return "other (builtins, dict/str work)"
 
 
-async def _measure(url: str, fast: bool, requests: int, profile: bool) -> tuple[float, dict[str, float]]:
+# (label, method, path, query, body, status): requests whose CPU cost is printed besides the profiled list request
+OTHERS = (
+    ("Zeebe GET /zeebe/jobs, nothing to activate, answered at once", "GET", "/zeebe/jobs",
+     "type=none&maxJobsToActivate=32&worker=w&requestTimeout=-1", b"", 200),
+    ("Zeebe PATCH /zeebe/jobs/{key} completed, unknown key (404)", "PATCH", "/zeebe/jobs/12345", "",
+     b'{"status": "completed", "variables": {"a": 1}}', 404),
+)
+
+
+async def _measure(url: str, fast: bool, requests: int, profile: bool, method: str = "GET",
+                   path: str = "/engine-rest/job", query: str = QUERY, body: bytes = b"",
+                   expected: int = 200) -> tuple[float, dict[str, float]]:
     app = create_app(Settings(database_url=url, fast_path=fast))
     services = services_of(app)
     await services.start()
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
-             "path": "/engine-rest/job", "raw_path": b"/engine-rest/job", "root_path": "",
-             "query_string": QUERY.encode(), "headers": [(b"host", b"bench"), (b"accept", b"*/*")],
-             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+    headers = [(b"host", b"bench"), (b"accept", b"*/*")]
+    if body:
+        headers += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+             "path": path, "raw_path": path.encode(), "root_path": "", "query_string": query.encode(),
+             "headers": headers, "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
 
     async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
+        return {"type": "http.request", "body": body, "more_body": False}
 
     status: list[int] = []
 
@@ -83,7 +96,7 @@ async def _measure(url: str, fast: bool, requests: int, profile: bool) -> tuple[
     try:
         for _ in range(200):
             await call()
-        assert set(status) == {200}, status
+        assert set(status) == {expected}, status
         cpu = []
         for _ in range(3):
             started = time.process_time()
@@ -127,6 +140,10 @@ def main() -> int:
     print(f"Camunda 7 GET /engine-rest/job ({QUERY}), {args.jobs:,} jobs, in-process, {args.requests} requests")
     print(f"CPU per request (process time, all threads, median of 3): before {results[False][0]:.0f} us, "
           f"after {results[True][0]:.0f} us")
+    for label, method, path, query, body, expected in OTHERS:
+        cpu = [asyncio.run(_measure(url, fast, args.requests, False, method, path, query, body, expected))[0]
+               for fast in (False, True)]
+        print(f"{label}: before {cpu[0]:.0f} us, after {cpu[1]:.0f} us")
     before, after = results[False], results[True]
     total_before, total_after = sum(before[1].values()), sum(after[1].values())
     print("\nshare of the event-loop thread's profiled time, and that share of the CPU per request (us); cProfile")
