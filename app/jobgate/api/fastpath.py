@@ -1,9 +1,10 @@
 """The fast path: hot operations served right after Connexion has routed them, with rules compiled from the spec.
 
-Connexion spends ~0.6 ms of CPU per request between routing and the handler (request validation building its
-validators, the context middleware, a second routing in the app, the parameter decorator), most of it the same
-work for every request. This middleware sits in Connexion's middleware list (after routing and authentication,
-before request validation) and, for each operation whose spec says `x-jobgate-fast: true`:
+Connexion spent ~0.3 ms of a Camunda 7 list request's ~0.9 ms of CPU between routing and the handler (request
+validation building its validators, the context middleware, a second routing in the app, the parameter
+decorator), most of it the same work for every request. This middleware sits in Connexion's middleware list
+(after routing and authentication, before request validation) and, for each operation whose spec says
+`x-jobgate-fast: true`:
 
 - parses the query string once and checks each parameter with rules compiled once from the operation's spec
   parameters (app/jobgate/api/fastrules.py), and a JSON body with the same body validator Connexion would use;
@@ -38,7 +39,6 @@ FAST_KEY = "x-jobgate-fast"
 JSON = "application/json"
 ARGUMENTS_KEY = "jobgate.fast_arguments"
 FAST_MARK = "jobgate.fast_path"
-
 
 
 def _replay(messages: list[Message], receive: Receive) -> Receive:
