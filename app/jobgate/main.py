@@ -27,6 +27,7 @@ from jobgate import console
 from jobgate.admission import AdmissionMiddleware, note_error
 from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
+from jobgate.api.fastpath import FastPathMiddleware
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
 from jobgate.auth.middleware import AuthMiddleware, connexion_middlewares
@@ -177,6 +178,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_middleware(AdmissionMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     app.add_middleware(ServicesMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, services=services)
     app.add_middleware(AuthMiddleware, position=MiddlewarePosition.BEFORE_VALIDATION, services=services)
+    # After routing and authentication, before request validation (app/jobgate/api/fastpath.py).
+    app.add_middleware(FastPathMiddleware, position=MiddlewarePosition.BEFORE_VALIDATION, enabled=settings.fast_path)
     _SERVICES[id(app)] = services
     return app
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from connexion import request
+from connexion.context import scope as request_scope
 
 from jobgate import pubsub
 from jobgate.longpoll import Hub
@@ -48,7 +48,8 @@ class Services:
 
 def services() -> Services:
     """The services of the app serving the current request."""
-    scope: dict[str, Any] = request.scope
+    # The scope from Connexion's context directly: `connexion.request.scope` builds a ConnexionRequest per access.
+    scope: dict[str, Any] = request_scope._get_current_object()
     svc = scope[SCOPE_KEY]
     assert isinstance(svc, Services)
     return svc

@@ -55,6 +55,13 @@ class Settings(BaseSettings):
         description="Validate every response against its spec. The tests turn it on; it makes each request several "
         "times slower, so it is off by default.",
     )
+    fast_path: bool = Field(
+        default=True,
+        description="Serve the hot operations (those marked `x-jobgate-fast` in the specs: the Camunda 7 job list "
+        "and count, Zeebe activation and job commands) on a leaner path with rules compiled from the spec; any "
+        "request those rules do not accept takes the full Connexion path, so answers are the same either way. "
+        "Off: every request takes the Connexion path (for comparison).",
+    )
     swagger_ui: bool = Field(
         default=True,
         description="Serve each dialect's Swagger UI at `<base>/ui/` (the specs at `<base>/openapi.json` are "

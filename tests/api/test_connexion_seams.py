@@ -22,10 +22,15 @@ import pytest
 from connexion.datastructures import MediaTypeDict
 from connexion.exceptions import BadRequestProblem
 from connexion.json_schema import Draft4RequestValidator
+from connexion.middleware.abstract import RoutedAPI, RoutedMiddleware
+from connexion.middleware.context import ContextOperation
 from connexion.middleware.request_validation import VALIDATOR_MAP
+from connexion.middleware.response_validation import ResponseValidationOperation
+from connexion.operations import AbstractOperation
 from connexion.uri_parsing import OpenAPIURIParser
 from connexion.validators import AbstractRequestBodyValidator, JSONRequestBodyValidator, ParameterValidator
 
+from jobgate.api.fastpath import FastOperation, FastPathMiddleware
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import ZeebeBodyValidator
 from tests.conftest import sqlite_url
@@ -51,7 +56,7 @@ def test_connexion_version_is_in_the_tested_range() -> None:
     assert low <= installed < high, (
         f"Connexion {version('connexion')} is installed; jobgate's hooks into its internals were checked against "
         f"{low[0]}.{low[1]}.x. Check every seam in this file against the new version ({SPEEDUPS}, {VALIDATION}, "
-        "app/jobgate/api/zeebe_format.py), then widen TESTED.")
+        "app/jobgate/api/zeebe_format.py, app/jobgate/api/fastpath.py), then widen TESTED.")
 
 
 # -- speedups.py: cached module functions of connexion.decorators.parameter --------------------------------------
@@ -79,8 +84,8 @@ def test_speedups_cache_the_stock_argument_inspection() -> None:
 
 async def test_speedups_take_effect_on_requests(client: httpx.AsyncClient) -> None:
     """Connexion must call these through the module's globals at request time, or the caches are never used."""
-    for _ in range(2):
-        r = await client.get("/engine-rest/job", params={"maxResults": "1", "activityId": "x"})
+    for _ in range(2):  # an operation off the fast path (app/jobgate/api/fastpath.py serves GET /job)
+        r = await client.post("/engine-rest/job-definition", params={"maxResults": "1"}, json={})
         assert r.status_code == 200, r.text
     for name in ("inspect_function_arguments", "pythonic", "sanitized", "snake_and_shadow"):
         cache_info = getattr(getattr(parameter, name), "cache_info", None)
@@ -139,7 +144,7 @@ async def test_validators_take_effect_on_requests(client: httpx.AsyncClient) -> 
     r = await client.get("/engine-rest/job", params={"maxResults": "x"})
     assert r.json()["message"].startswith("Cannot set query parameter 'maxResults'"), (
         f"DialectParameterValidator is not used: {r.text}")
-    r = await client.get("/engine-rest/job", params=[("maxResults", "1"), ("maxResults", "x")])
+    r = await client.post("/engine-rest/job-definition", params=[("maxResults", "1"), ("maxResults", "x")], json={})
     assert r.status_code == 200, f"FirstValueURIParser is not used (the last value counted): {r.text}"
     r = await client.post("/admin/process-definitions", content=b'{"bpmnProcessId": NaN}',
                           headers={"content-type": "application/json"})
@@ -152,7 +157,7 @@ async def test_per_operation_caches_do_not_grow(client: httpx.AsyncClient) -> No
     """The caches key on the identity of Connexion's per-operation objects: these must be the same every request."""
 
     async def requests() -> None:
-        await client.get("/engine-rest/job", params={"maxResults": "1"})
+        await client.get("/engine-rest/job", params={"maxResults": "x"})  # invalid: the Connexion path answers
         await client.post("/engine-rest/job-definition", json={})
 
     await requests()
@@ -163,3 +168,43 @@ async def test_per_operation_caches_do_not_grow(client: httpx.AsyncClient) -> No
     assert (len(FirstValueURIParser._cache), len(DialectParameterValidator._cache),
             len(CachedJSONBodyValidator._validators)) == sizes, (
         f"Connexion builds new parameter lists or body schemas per request: the caches in {VALIDATION} grow")
+
+
+# -- fastpath.py: a RoutedMiddleware in the middleware list, Connexion's context and response validation ----------
+
+FASTPATH = "app/jobgate/api/fastpath.py"
+
+
+def test_fast_path_bases_are_as_expected() -> None:
+    assert _params(RoutedAPI.__init__) == ["self", "specification", "args", "next_app", "kwargs"], FASTPATH
+    assert callable(getattr(RoutedAPI, "add_paths", None)) and callable(getattr(RoutedAPI, "make_operation", None))
+    stock = RoutedMiddleware.__init__
+    assert _params(stock) == ["self", "app"], FASTPATH
+    assert _params(ResponseValidationOperation.__init__) == ["self", "next_app", "operation", "validator_map"], (
+        FASTPATH)
+    names, has_kwargs = utils.inspect_function_arguments(lambda a, *, b=1, **c: None)
+    assert (names, has_kwargs) == (["a", "b"], True), FASTPATH
+    for prop in ("function", "parameters", "consumes", "request_body", "is_request_body_defined", "path", "method"):
+        assert isinstance(inspect.getattr_static(AbstractOperation, prop), property), f"{prop}: {FASTPATH}"
+    for fn in ("body_schema", "body_definition", "body_name"):
+        assert callable(getattr(AbstractOperation, fn)), f"{fn}: {FASTPATH}"
+
+
+def test_fast_path_sets_the_context_connexion_sets() -> None:
+    """The fast path replaces ContextMiddleware for its operations: it must set the same context variables."""
+    source = inspect.getsource(ContextOperation.__call__)
+    assert {n for n in ("_context", "_operation", "_receive", "_scope") if f"{n}.set(" in source} == {
+        "_context", "_operation", "_receive", "_scope"}, f"ContextMiddleware sets other variables now: {FASTPATH}"
+    assert source.count(".set(") == 4, f"ContextMiddleware sets more context now: {FASTPATH}"
+
+
+async def test_fast_path_sits_after_authentication_and_before_request_validation(app: Any,
+                                                                                 client: httpx.AsyncClient) -> None:
+    await client.get("/health")  # the stack is built on the first request
+    stack = [type(m).__name__ for m in app.middleware.middleware_stack]
+    assert stack.index("AuthMiddleware") < stack.index("FastPathMiddleware") < stack.index(
+        "RequestValidationMiddleware"), stack
+    fast = next(m for m in app.middleware.middleware_stack if isinstance(m, FastPathMiddleware))
+    operations = {op for apis in fast.apis.values() for api in apis for op, target in api.operations.items()
+                  if isinstance(target, FastOperation)}
+    assert {o.rpartition(".")[2] for o in operations} == {"get_jobs", "get_jobs_count", "activate_jobs", "update_job"}

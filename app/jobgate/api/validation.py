@@ -272,6 +272,13 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             if self._absent or not self._nullable:  # JSON `null` is a body, and not an object
                 raise BadRequestProblem(detail="The request body must not be empty.")
             return None
+        self._check_schema(body)
+        if self._out_of_range:
+            raise BadRequestProblem(detail=f"Invalid {_non_finite_path(body)}: the number is out of range.")
+        return None
+
+    def _check_schema(self, body: Any) -> None:
+        """The body against the operation's schema; the first error as a 400."""
         error = next(iter(self._validator.iter_errors(body)), None)
         if error is not None:
             where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
@@ -282,6 +289,3 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
                 raise BadRequestProblem(detail=printable(message.replace("{value}", str(error.instance))))
             # A message may quote a key or value of the body: one with a lone surrogate could not be rendered.
             raise BadRequestProblem(detail=printable(f"Invalid {location}: {error.message}"))
-        if self._out_of_range:
-            raise BadRequestProblem(detail=f"Invalid {_non_finite_path(body)}: the number is out of range.")
-        return None

@@ -77,6 +77,8 @@ def jsonable(value: Any, depth: int = 0) -> Any:
 class ZeebeBodyValidator(CachedJSONBodyValidator):
     """Checks the discriminator and the per-status required fields first, with the proxy's messages."""
 
+    _branch_checked = False
+
     def _validate(self, body: Any) -> dict[str, Any] | None:
         branch: dict[str, Any] | None = None
         if isinstance(body, dict) and "status" in self._schema.get("discriminator", {}).get("propertyName", ""):
@@ -93,6 +95,7 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
         if branch is not None:
             # Validate against the status's own schema: its errors name the property ("not under any of ...").
             _check(branch, body)
+            self._branch_checked = True
         result = super()._validate(body)
         if isinstance(body, dict):  # the parts that are stored (unknown properties are ignored, as the proxy does)
             for name in STORED:
@@ -100,6 +103,30 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
                 if found is not None:
                     raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
         return result
+
+
+    def _check_schema(self, body: Any) -> None:
+        # A body that passed the branch its status selects passes the whole oneOf when the branches' statuses are
+        # disjoint (no other branch can match): checking it again would cost as much as the branch check.
+        if not (self._branch_checked and _discriminated_by_status(self._schema)):
+            super()._check_schema(body)
+
+
+_DISCRIMINATED: dict[int, tuple[dict[str, Any], bool]] = {}
+
+
+def _discriminated_by_status(schema: dict[str, Any]) -> bool:
+    """The schema is only a oneOf whose branches each allow their own `status` values, none shared."""
+    entry = _DISCRIMINATED.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        branches = schema.get("oneOf", [])
+        enums = [b.get("properties", {}).get("status", {}).get("enum") for b in branches]
+        seen = [v for e in enums if isinstance(e, list) for v in e]
+        only = set(schema) <= {"oneOf", "discriminator", "description", "title"}
+        entry = (schema, only and bool(branches) and all(isinstance(e, list) for e in enums)
+                 and len(seen) == len(set(seen)))
+        _DISCRIMINATED[id(schema)] = entry
+    return entry[1]
 
 
 # id(schema) -> (schema, validator); the entry keeps its schema alive, so an id is never reused for another.
