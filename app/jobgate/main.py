@@ -42,6 +42,7 @@ APIS = (
     ("camunda7.yaml", "jobgate.api.camunda7", False),
     ("zeebe.yaml", "jobgate.api.zeebe", False),
     ("opa.yaml", "jobgate.api.opa", False),
+    ("camunda8.yaml", "jobgate.api.camunda8", False),
     ("admin.yaml", "jobgate.api.admin", True),
 )
 

@@ -14,7 +14,7 @@ from connexion.exceptions import ProblemException
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from jobgate.api.dialects import CAMUNDA7, OPA, ZEEBE, Dialect, dialect_of
+from jobgate.api.dialects import CAMUNDA7, CAMUNDA8, OPA, ZEEBE, Dialect, dialect_of
 from jobgate.api.messages import STATUS_TITLES, message_for
 from jobgate.store.errors import JobgateError
 
@@ -26,8 +26,14 @@ def _json(body: Any, status: int, media_type: str = "application/json", headers:
     return Response(orjson.dumps(body), status_code=status, media_type=media_type, headers=headers)
 
 
-def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    """The error response of a dialect."""
+# Camunda 8 titles its problems with the rejection or error kind (RestErrorMapper), else the reason phrase.
+CAMUNDA8_TITLES = {400: "INVALID_ARGUMENT", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "INVALID_STATE",
+                   500: "INTERNAL", 503: "RESOURCE_EXHAUSTED"}
+
+
+def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None,
+           instance: str | None = None) -> Response:
+    """The error response of a dialect; `instance` is the request path (Camunda 8 problems carry it)."""
     if dialect is CAMUNDA7:
         kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
         if status in (405, 406, 409, 415):  # 409: a job held by a worker (the engine's RestException)
@@ -46,6 +52,9 @@ def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] 
         }
         return _json(body, status, headers=headers)
     body = {"type": "about:blank", "title": title, "status": status, "detail": message}
+    if dialect is CAMUNDA8:  # its SDKs require all five fields
+        body["title"] = CAMUNDA8_TITLES.get(status, title)
+        body["instance"] = instance or dialect.prefix
     return _json(body, status, media_type="application/problem+json", headers=headers)
 
 
@@ -77,4 +86,4 @@ def render_error(path: str, exc: BaseException) -> Response:
     headers = None
     if isinstance(exc, HTTPException) and exc.headers:
         headers = dict(exc.headers)
-    return render(dialect, status, message, headers)
+    return render(dialect, status, message, headers, instance=path)
