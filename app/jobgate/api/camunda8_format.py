@@ -68,10 +68,18 @@ def activated_job(j: ActivatedJob, facts: tuple[str | None, int, str | None] | N
     }
 
 
+_LATEST = datetime.max.replace(tzinfo=UTC)
+
+
 def _iso(epoch_ms: int | None) -> str | None:
+    """An epoch-ms time as ISO 8601 (UTC); times beyond year 9999 (a lease another API set) as the latest one."""
     if epoch_ms is None:
         return None
-    return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        moment = datetime.fromtimestamp(epoch_ms / 1000, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        moment = _LATEST if epoch_ms > 0 else datetime.min.replace(tzinfo=UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def search_result(r: Any) -> dict[str, Any]:
