@@ -33,6 +33,7 @@ from jobgate.store.queries import NO_MATCH, to_key
 from jobgate.store.tables import COMPLETED
 
 KEY_FIELDS = ("jobKey", "processDefinitionKey", "processInstanceKey", "elementInstanceKey")
+ACTIONS = {"throw_error": "throw an error for"}  # the store's action names as Camunda words them
 
 
 async def _disconnected() -> None:
@@ -98,7 +99,7 @@ async def _command(intent: str, action: str, job_key: str, command: Callable[...
     except JobNotCommandable as exc:
         if exc.state == COMPLETED:
             raise not_found(intent, action, job_key) from None
-        raise invalid_state(intent, action, job_key, exc.state) from None
+        raise invalid_state(intent, ACTIONS.get(exc.action, exc.action), job_key, exc.state) from None
     svc.metrics.record(wake.events)
     svc.hub.notify(wake.now)
     svc.hub.notify_at(wake.later)
