@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -289,3 +290,25 @@ def test_basic_and_oauth_strategies_with_auth_on(tmp_path: Path) -> None:
     finally:
         idp.shutdown()
         server.stop()
+
+
+async def test_the_readme_worker(server: Server, admin: httpx.AsyncClient) -> None:
+    """The README's "Camunda 8 worker" block, run as it stands with only CAMUNDA_REST_ADDRESS set: it completes a
+    `charge-card` job within the card limit and fails one over it with one retry less."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    code = readme.split("## Camunda 8 worker\n")[1].split("```python\n")[1].split("```")[0]
+    small, large = await start(admin, "charge-card", {"amount": 100}, {"amount": 5000})
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAMUNDA_", "ZEEBE_"))}
+    process = await asyncio.create_subprocess_exec(sys.executable, "-c", code, env={
+        **env, "CAMUNDA_REST_ADDRESS": server.url}, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL)
+    try:
+        async def handled() -> bool:
+            jobs = [await job_of(admin, i) for i in (small, large)]
+            return jobs[0]["state"] == "completed" and jobs[1]["retries"] == 2
+        await until(handled, timeout=30)
+    finally:
+        process.terminate()
+        await process.wait()
+    assert (await job_of(admin, small))["instance"]["variables"] == {"amount": 100, "charged": 100}
+    assert (await job_of(admin, large))["state"] == "activatable"  # back-off of 30 s
