@@ -278,3 +278,23 @@ async def test_activation_payload_keys_are_strings(client: httpx.AsyncClient, ad
     (job,) = r.json()["jobs"]
     for name in ("jobKey", "processInstanceKey", "processDefinitionKey", "elementInstanceKey"):
         assert isinstance(job[name], str) and job[name].isdigit()
+
+
+async def test_bad_bodies_are_400_problems_and_change_nothing(client: httpx.AsyncClient, admin: Any,
+                                                               uniq: str) -> None:
+    """A JSON array, a non-object, invalid UTF-8, broken JSON, variables nested too deep, a type over 255
+    characters: each is a 400 problem (never a 500), text/plain a 415, and the job stays activated."""
+    _, started = await setup(admin, uniq)
+    (job,) = await jobs_of(client, uniq)
+    url = f"/v2/jobs/{job['jobKey']}/completion"
+    deep: Any = 1
+    for _ in range(150):
+        deep = [deep]
+    json_type = {"content-type": "application/json"}
+    for content in (b"[1]", b'"x"', b"\xff\xfe{}", b'{"variables":', b'{"variables": [1]}'):
+        assert_problem(await client.post(url, content=content, headers=json_type), 400)
+    assert_problem(await client.post(url, json={"variables": {"deep": deep}}), 400)
+    assert_problem(await client.post(url, content=b'{}', headers={"content-type": "text/plain"}), 415)
+    assert_problem(await activate(client, "x" * 256), 400)
+    state = await job_state(admin, started["processInstanceKey"], int(job["jobKey"]))
+    assert state["state"] == "activated"
