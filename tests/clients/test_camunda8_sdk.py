@@ -312,3 +312,18 @@ async def test_the_readme_worker(server: Server, admin: httpx.AsyncClient) -> No
         await process.wait()
     assert (await job_of(admin, small))["instance"]["variables"] == {"amount": 100, "charged": 100}
     assert (await job_of(admin, large))["state"] == "activatable"  # back-off of 30 s
+
+
+async def test_a_poll_whose_client_left_takes_no_job(server: Server, admin: httpx.AsyncClient, uniq: str) -> None:
+    """A held /v2 poll whose client goes away (as the SDK's aclose() does) is dropped: a job created afterwards
+    goes to the next caller at once instead of under a lease nobody holds."""
+    await start(admin, uniq)  # the definition only
+    body = {"type": uniq, "timeout": 60_000, "maxJobsToActivate": 1, "requestTimeout": 10_000}
+    async with httpx.AsyncClient(base_url=server.url, timeout=0.5) as leaving:
+        with pytest.raises(httpx.ReadTimeout):
+            await leaving.post("/v2/jobs/activation", json=body)
+    await asyncio.sleep(0.3)
+    r = await admin.post("/process-instances", json={"bpmnProcessId": uniq})
+    async with httpx.AsyncClient(base_url=server.url, timeout=30) as staying:
+        jobs = (await staying.post("/v2/jobs/activation", json={**body, "requestTimeout": 2000})).json()["jobs"]
+    assert [j["jobKey"] for j in jobs] == [str(r.json()["jobs"][0]["key"])]
