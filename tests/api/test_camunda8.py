@@ -15,7 +15,7 @@ import yaml  # type: ignore[import-untyped]
 
 from jobgate.store.clock import now_ms
 from tests.api.camunda8_support import FIELDS, activate, assert_problem, jobs_of
-from tests.api.zeebe_support import job_state, setup
+from tests.api.zeebe_support import c7_job, job_state, setup
 from tests.api.zeebe_support import jobs_of as zeebe_jobs_of
 
 # -- activation --------------------------------------------------------------------------------------------
@@ -154,6 +154,12 @@ async def test_fail_with_back_off_then_incident(client: httpx.AsyncClient, admin
     assert state["state"] == "failed" and state["retries"] == 0
     detail = assert_problem(await client.post(f"/v2/jobs/{key}/completion", json={}), 409, "INVALID_STATE")
     assert detail.endswith(f"job with key '{key}', but it is in state 'FAILED'")
+    # The other dialects show the outcome: Camunda 7 an incident (no retries, the message), OPA an exhausted job.
+    c7 = await c7_job(client, int(key))
+    assert c7 is not None and c7["retries"] == 0 and c7["exceptionMessage"] == ""
+    opa = await client.get(f"/process/api/v1/process-instances/{started['processInstanceKey']}/jobs",
+                           params={"state": "EXHAUSTED"})
+    assert [j["id"] for j in opa.json()["items"]] == [key]
 
 
 async def test_throw_error(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
