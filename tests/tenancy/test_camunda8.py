@@ -39,6 +39,7 @@ async def test_activation_takes_exactly_the_tenants_asked_for(client: httpx.Asyn
     r = await client.post("/v2/jobs/activation", json=body, headers=headers(principal))
     if not all(sees(principal, t) for t in wanted):
         assert r.status_code == 401, r.text
+        assert r.json()["title"] == "UNAUTHORIZED"
         assert r.json()["detail"].startswith("Command 'ACTIVATE' rejected with code 'UNAUTHORIZED'")
         assert await snapshot(client, world) == before
         return

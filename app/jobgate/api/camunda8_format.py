@@ -23,6 +23,7 @@ class Rejection(JobgateError):
     def __init__(self, status: int, intent: str, code: str, reason: str) -> None:
         super().__init__(f"Command '{intent}' rejected with code '{code}': {reason}")
         self.status = status
+        self.title = code  # the problem's title, as Camunda's RestErrorMapper sets it
 
 
 def not_found(intent: str, action: str, key: str) -> Rejection:

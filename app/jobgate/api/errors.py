@@ -32,8 +32,9 @@ CAMUNDA8_TITLES = {400: "INVALID_ARGUMENT", 403: "FORBIDDEN", 404: "NOT_FOUND", 
 
 
 def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None,
-           instance: str | None = None) -> Response:
-    """The error response of a dialect; `instance` is the request path (Camunda 8 problems carry it)."""
+           instance: str | None = None, title: str | None = None) -> Response:
+    """The error response of a dialect; `instance` is the request path and `title` a rejection's kind (Camunda 8
+    problems carry both)."""
     if dialect is CAMUNDA7:
         kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
         if status in (405, 406, 409, 415):  # 409: a job held by a worker (the engine's RestException)
@@ -41,19 +42,19 @@ def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] 
         return _json({"type": kind, "message": message}, status, headers=headers)
     if dialect is ZEEBE:
         return _json({"data": None, "error": message}, status, headers=headers)
-    title = STATUS_TITLES.get(status, "Error")
+    reason = STATUS_TITLES.get(status, "Error")
     if dialect is OPA:
         body = {
             "type": f"https://www.rfc-editor.org/rfc/rfc9110#status.{status}",
-            "title": title,
+            "title": reason,
             "status": status,
             "detail": message,
             "o:errorCode": f"OPA-{status}",
         }
         return _json(body, status, headers=headers)
-    body = {"type": "about:blank", "title": title, "status": status, "detail": message}
+    body = {"type": "about:blank", "title": reason, "status": status, "detail": message}
     if dialect is CAMUNDA8:  # its SDKs require all five fields
-        body["title"] = CAMUNDA8_TITLES.get(status, title)
+        body["title"] = title or CAMUNDA8_TITLES.get(status, reason)
         body["instance"] = instance or dialect.prefix
     return _json(body, status, media_type="application/problem+json", headers=headers)
 
@@ -86,4 +87,5 @@ def render_error(path: str, exc: BaseException) -> Response:
     headers = None
     if isinstance(exc, HTTPException) and exc.headers:
         headers = dict(exc.headers)
-    return render(dialect, status, message, headers, instance=path)
+    title = getattr(exc, "title", None) if isinstance(exc, JobgateError) else None  # a Camunda 8 rejection's kind
+    return render(dialect, status, message, headers, instance=path, title=title)
