@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import yaml  # type: ignore[import-untyped]
 
+from jobgate.main import services_of
 from jobgate.store.clock import now_ms
 from tests.api.camunda8_support import FIELDS, activate, assert_problem, jobs_of
 from tests.api.zeebe_support import c7_job, job_state, setup
@@ -64,21 +65,33 @@ async def test_fifo_and_max_jobs(client: httpx.AsyncClient, admin: Any, uniq: st
     assert await jobs_of(client, uniq) == []
 
 
-async def test_exactly_once_across_v2_and_zeebe(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
-    """Long polls of both dialects wait on one FIFO: three jobs created while 3 + 3 requests wait are each
-    delivered to exactly one request, and the first waiter (a /v2 one) gets the first job."""
+async def test_exactly_once_across_v2_and_zeebe(app: Any, client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
+    """Long polls of both dialects wait in one queue per type (the hub counts all six), and three jobs created
+    while they wait are each delivered to exactly one of them; the other three keep waiting."""
+    hub = services_of(app).hub
     polls = []
     for i in range(6):
         if i % 2 == 0:
-            polls.append(asyncio.create_task(jobs_of(client, uniq, maxJobsToActivate=1, requestTimeout=5000)))
+            polls.append(asyncio.create_task(jobs_of(client, uniq, maxJobsToActivate=1, requestTimeout=20_000)))
         else:
-            polls.append(asyncio.create_task(zeebe_jobs_of(client, uniq, maxJobsToActivate=1, requestTimeout=5000)))
-        await asyncio.sleep(0.05)
+            polls.append(asyncio.create_task(zeebe_jobs_of(client, uniq, maxJobsToActivate=1,
+                                                           requestTimeout=20_000)))
+        deadline = time.monotonic() + 10
+        while hub.waiting_by_type().get(uniq, 0) < i + 1:  # queued in this order
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
     _, started = await setup(admin, uniq, jobs=[{}, {}, {}])
-    results = await asyncio.gather(*polls)
-    got = [str(j.get("jobKey", j.get("key"))) for batch in results for j in batch]
+    got: list[str] = []
+    pending = set(polls)
+    while len(got) < 3:
+        done, pending = await asyncio.wait(pending, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        assert done, "a job was not delivered"
+        got += [str(j.get("jobKey", j.get("key"))) for t in done for j in t.result()]
+    await asyncio.sleep(0.3)  # a second delivery of a job would answer one of the waiting polls
+    assert not any(t.done() for t in pending)
+    for t in pending:
+        t.cancel()
     assert sorted(got) == sorted(str(j["key"]) for j in started["jobs"])
-    assert results[0] and results[0][0]["jobKey"] == str(min(j["key"] for j in started["jobs"]))
 
 
 async def test_long_poll_answers_when_a_job_is_created(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:

@@ -30,7 +30,7 @@ def test_contract_script_passes_against_a_real_server(tmp_path: Path) -> None:
         threading.Thread(target=server.proc.stderr.read, daemon=True).start()
         env = {**os.environ, "JOBGATE_CONTRACT_EXAMPLES": "5", "JOBGATE_CONTRACT_REPORTS": str(tmp_path / "reports")}
         command = [str(ROOT / "scripts" / "contract"), server.url, "--seed", "1"]
-        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)  # five specs
     finally:
         server.stop()
     assert result.returncode == 0, result.stdout[-20_000:] + result.stderr
