@@ -21,7 +21,7 @@ from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "openapi"
-DIALECTS = ("camunda7", "zeebe", "opa", "admin")
+DIALECTS = ("camunda7", "zeebe", "opa", "camunda8", "admin")
 TEMPLATES = ROOT / "scripts" / "client-templates"
 HEADER = "# Generated from openapi/{d}.yaml by scripts/generate. Do not edit."
 MODEL_FLAGS = [

@@ -20,7 +20,7 @@ from tests.servers import Server
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 README = ROOT / "README.md"
-PAGES = ("camunda7", "zeebe", "opa", "admin")  # the dialect pages, in the order their examples run
+PAGES = ("camunda7", "zeebe", "opa", "admin", "camunda8")  # the dialect pages, in the order their examples run
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```\n", re.MULTILINE | re.DOTALL)
 DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?(?:\+0000)?")
 DEADLINE = re.compile(r'("deadline": ?)\d+')

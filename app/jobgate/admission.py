@@ -159,7 +159,7 @@ class AdmissionMiddleware:
             headers["Retry-After"] = RETRY_AFTER_S
         if close:
             headers["Connection"] = "close"
-        response = render(dialect, status, message, headers)
+        response = render(dialect, status, message, headers, instance=scope["path"])
         log.warning("%s %s -> %d [request %s]: %s", scope["method"], scope["path"], status, info.id, reason)
         await response(scope, receive, send)
 

@@ -173,7 +173,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         """Answer in the dialect of the request's path (as far as it arrived) and close the connection."""
         self._disarm()
         path = self.url.split(b"?", 1)[0].decode("latin-1") if self.url else "/"
-        response = render(dialect_of(path), status, message)
+        response = render(dialect_of(path), status, message, instance=path)
         head = (b"HTTP/1.1 %d %s\r\ncontent-type: %s\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
                 % (status, _REASONS[status], response.media_type.encode() if response.media_type else b"",
                    len(response.body)))

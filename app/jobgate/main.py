@@ -28,6 +28,7 @@ from jobgate.admission import AdmissionMiddleware, note_error
 from jobgate.api import index, speedups
 from jobgate.api.errors import render_error
 from jobgate.api.fastpath import FastPathMiddleware
+from jobgate.api.problems import ParameterProblem
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
 from jobgate.auth.middleware import AuthMiddleware, connexion_middlewares
@@ -44,6 +45,7 @@ APIS = (
     ("camunda7.yaml", "jobgate.api.camunda7", False),
     ("zeebe.yaml", "jobgate.api.zeebe", False),
     ("opa.yaml", "jobgate.api.opa", False),
+    ("camunda8.yaml", "jobgate.api.camunda8", False),
     ("admin.yaml", "jobgate.api.admin", True),
 )
 
@@ -61,8 +63,8 @@ def _to_connexion(response: Response) -> ConnexionResponse:
 
 
 @functools.cache
-def _allow_table() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(path pattern, Allow header) for every path of every spec.
+def _allow_table() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(path pattern, Allow header, whether the path has no parameters) for every path of every spec.
 
     Connexion routes each operation separately, so Starlette's 405 names only the methods of the first route
     whose path matches (`Allow: GET, HEAD` on a path that also has POST); the answer must name them all.
@@ -76,16 +78,22 @@ def _allow_table() -> tuple[tuple[re.Pattern[str], str], ...]:
             if "GET" in methods:
                 methods.add("HEAD")  # Starlette answers HEAD wherever it answers GET
             pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(base + path))
-            table.append((re.compile(f"^{pattern}$"), ", ".join(sorted(methods))))
+            table.append((re.compile(f"^{pattern}$"), ", ".join(sorted(methods)), "{" not in path))
     return tuple(table)
 
 
 def _error_handler(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     path = request.url.path
     note_error(request.scope, exc)  # logged once, with the request id, by the admission middleware
+    if isinstance(exc, ParameterProblem) and exc.location == "path" and any(
+            fixed and pattern.match(path) for pattern, _methods, fixed in _allow_table()):
+        # PATCH /v2/jobs/activation: routed to PATCH /v2/jobs/{jobKey}, whose key it is not. The path names an
+        # operation of its own, with other methods: 405, as for any method a path does not take.
+        exc = HTTPException(405, "Method Not Allowed")
     response = render_error(path, exc)
     if response.status_code == 405:
-        allow = next((methods for pattern, methods in _allow_table() if pattern.match(path)), None)
+        allow = next((methods for pattern, methods, fixed in _allow_table() if pattern.match(path) and fixed), None)
+        allow = allow or next((methods for pattern, methods, _fixed in _allow_table() if pattern.match(path)), None)
         if allow is not None:
             response.headers["Allow"] = allow
     return _to_connexion(response)

@@ -136,6 +136,6 @@ class ServicesMiddleware:
             current.reset(token)
 
     async def _too_large(self, dialect: Dialect, limit: int, scope: Scope, receive: Receive, send: Send) -> None:
-        response = render(dialect, 413, f"The request body exceeds {limit} bytes.")
+        response = render(dialect, 413, f"The request body exceeds {limit} bytes.", instance=scope["path"])
         await response(scope, receive, send)
         self.metrics.requests.labels(dialect.name, scope["method"], "413").inc()

@@ -15,7 +15,7 @@ from jobgate.api.index import render
 from jobgate.main import create_app, services_of
 from jobgate.settings import Settings
 
-BASES = ("/engine-rest", "/zeebe", "/process/api/v1", "/admin")
+BASES = ("/engine-rest", "/zeebe", "/process/api/v1", "/v2", "/admin")
 
 
 class _Page(HTMLParser):

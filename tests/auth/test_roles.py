@@ -33,7 +33,7 @@ def request_for(op: Operation) -> tuple[str, str, dict[str, object]]:
 
 def test_every_operation_has_a_role() -> None:
     ops = operations()
-    assert len(ops) >= 17 and {op.base for op in ops} == {"/engine-rest", "/zeebe", "/process/api/v1", "/admin"}
+    assert len(ops) >= 17 and {op.base for op in ops} == {"/engine-rest", "/zeebe", "/process/api/v1", "/v2", "/admin"}
     assert all(op.role in ROLES for op in ops)
 
 
@@ -81,7 +81,7 @@ async def test_every_operation_needs_credentials(anon: httpx.AsyncClient) -> Non
 
 async def test_service_paths(anon: httpx.AsyncClient) -> None:
     assert (await anon.get("/health")).status_code == 200  # anonymous
-    for base in ("/engine-rest", "/zeebe", "/process/api/v1", "/admin"):  # specs and Swagger UI stay anonymous
+    for base in ("/engine-rest", "/zeebe", "/process/api/v1", "/v2", "/admin"):  # specs and Swagger UI: anonymous
         assert (await anon.get(f"{base}/openapi.json")).status_code == 200
         assert (await anon.get(f"{base}/ui/")).status_code == 200
     assert (await anon.get("/metrics")).status_code == 401

@@ -24,6 +24,8 @@ import jobgate_zeebe_client as zeebe_client
 import yaml  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parents[2]
+# The dialects the exhaustive client tests walk; /v2 shares operationIds with /zeebe and has its own walk
+# (tests/clients/test_camunda8_client.py).
 BASES = {"camunda7": "/engine-rest", "zeebe": "/zeebe", "opa": "/process/api/v1", "admin": "/admin"}
 
 
@@ -42,7 +44,7 @@ def spec_operations() -> dict[str, tuple[str, str, str]]:
 def client_operations() -> set[str]:
     """The operation modules of the generated clients (generated/clients/<dialect>/jobgate_<dialect>_client/api/...)."""
     root = ROOT / "generated" / "clients"
-    return {p.stem for p in root.glob("*/jobgate_*_client/api/*/*.py") if p.stem != "__init__"}
+    return {p.stem for d in BASES for p in root.glob(f"{d}/jobgate_*_client/api/*/*.py") if p.stem != "__init__"}
 
 
 @dataclass

@@ -30,11 +30,11 @@ def test_contract_script_passes_against_a_real_server(tmp_path: Path) -> None:
         threading.Thread(target=server.proc.stderr.read, daemon=True).start()
         env = {**os.environ, "JOBGATE_CONTRACT_EXAMPLES": "5", "JOBGATE_CONTRACT_REPORTS": str(tmp_path / "reports")}
         command = [str(ROOT / "scripts" / "contract"), server.url, "--seed", "1"]
-        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)  # five specs
     finally:
         server.stop()
     assert result.returncode == 0, result.stdout[-20_000:] + result.stderr
-    for name, operations in (("camunda7", 21), ("zeebe", 2), ("opa", 3), ("admin", 8)):
+    for name, operations in (("camunda7", 34), ("zeebe", 2), ("opa", 3), ("camunda8", 7), ("admin", 8)):
         match = re.search(SUMMARY.format(name=name), result.stdout, flags=re.MULTILINE)
         assert match, result.stdout
         assert int(match[1]) > 50 and int(match[2]) == int(match[3]) == operations
@@ -47,6 +47,6 @@ def test_contract_script_fails_when_nothing_answers(tmp_path: Path) -> None:
     result = subprocess.run([str(ROOT / "scripts" / "contract"), f"http://127.0.0.1:{port}"], env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
-    for name in ("camunda7", "zeebe", "opa", "admin"):
+    for name in ("camunda7", "zeebe", "opa", "camunda8", "admin"):
         assert re.search(rf"^{name} +failed: 0 cases, 0/0 operations in 0.0s, .*stopped: error$", result.stdout,
                          flags=re.MULTILINE), result.stdout

@@ -32,6 +32,11 @@ def operation_id(case: schemathesis.Case[Any]) -> str:
     return str(case.operation.definition.raw.get("operationId"))
 
 
+def is_camunda8(case: schemathesis.Case[Any]) -> bool:
+    """/v2 shares operationIds (activate_jobs, update_job) with /zeebe; its activation takes a JSON body."""
+    return str(case.operation.full_path).startswith("/v2/")
+
+
 def is_positive(case: schemathesis.Case[Any]) -> bool:
     return case.meta is None or case.meta.generation.mode is GenerationMode.POSITIVE
 
@@ -49,7 +54,7 @@ def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any],
         keep_to_rules(name, case.body)
         if name == "bulk_load":
             bound_load(case)
-        elif name == "update_job" and isinstance(case.body, dict) and "variables" in case.body:
+        elif name in ("update_job", "complete_job") and isinstance(case.body, dict) and "variables" in case.body:
             case.body["variables"] = storable(case.body["variables"])
         stateful = case.meta is not None and case.meta.phase.name is TestPhase.STATEFUL
         if not stateful:  # stateful steps follow links; SteeredMachine steers their first steps only
@@ -61,7 +66,7 @@ def bound_long_poll(case: schemathesis.Case[Any]) -> None:
 
     Absent or 0 already means the server default (LONG_POLL_MS in these tests); negative answers at once.
     """
-    query = case.query or {}
+    query = case.body if is_camunda8(case) and isinstance(case.body, dict) else case.query or {}
     value = query.get("requestTimeout")
     # Generated values are ints, or strings in the coverage phase (already serialized boundary values).
     text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
@@ -139,6 +144,8 @@ def steer_case(case: schemathesis.Case[Any]) -> None:
         path["id"] = str(steer(path["id"], [key for _, keys in SEEDED.instances.values() for key in keys]))
         if isinstance(case.body, dict) and "workerId" in case.body:
             case.body["workerId"] = steer(case.body["workerId"], ["w1"])
+    if is_camunda8(case):
+        steer_camunda8(case)
     elif path and "id" in path:  # OPA: a process instance id, its tenant, and a job id of that instance
         path["id"] = str(steer(path["id"], instances))
         tenant, jobs = SEEDED.instances.get(int(path["id"]), (None, [])) if path["id"].isdigit() else (None, [])
@@ -159,6 +166,18 @@ def steer_case(case: schemathesis.Case[Any]) -> None:
         limit = query.get("maxJobsToActivate")
         if isinstance(limit, int) and not isinstance(limit, bool) and limit > 3:  # keep the seeded pool for others
             query["maxJobsToActivate"] = steer(limit, [1, 2, 3])
+
+
+def steer_camunda8(case: schemathesis.Case[Any]) -> None:
+    """/v2: a seeded job key (as a string), and activations of a seeded type that leave the pool for others."""
+    path, body = case.path_parameters, case.body
+    if path and "jobKey" in path:
+        path["jobKey"] = str(steer(path["jobKey"], [key for _, keys in SEEDED.instances.values() for key in keys]))
+    if operation_id(case) == "activate_jobs" and isinstance(body, dict) and "type" in body:
+        body["type"] = steer(body["type"], SEEDED.types)
+        limit = body.get("maxJobsToActivate")
+        if isinstance(limit, int) and not isinstance(limit, bool) and limit > 3:
+            body["maxJobsToActivate"] = steer(limit, [1, 2, 3])
 
 
 class SteeredMachine:

@@ -36,6 +36,7 @@ SPECS = {
     "camunda7": "/engine-rest/openapi.json",
     "zeebe": "/zeebe/openapi.json",
     "opa": "/process/api/v1/openapi.json",
+    "camunda8": "/v2/openapi.json",
     "admin": "/admin/openapi.json",
 }
 # Short long-poll waits: GET /zeebe/jobs without requestTimeout (or 0) answers after this many ms when idle.

@@ -75,6 +75,7 @@ def _check(case: schemathesis.Case[Any]) -> None:
 camunda7 = _schema("camunda7")
 zeebe = _schema("zeebe")
 opa = _schema("opa")
+camunda8 = _schema("camunda8")
 admin = _schema("admin")
 
 
@@ -93,6 +94,12 @@ def test_zeebe_with_auth(case: schemathesis.Case[Any]) -> None:
 @opa.parametrize()
 @AUTH_PROFILE
 def test_opa_with_auth(case: schemathesis.Case[Any]) -> None:
+    _check(case)
+
+
+@camunda8.parametrize()
+@AUTH_PROFILE
+def test_camunda8_with_auth(case: schemathesis.Case[Any]) -> None:
     _check(case)
 
 

@@ -14,8 +14,9 @@ class Dialect:
 CAMUNDA7 = Dialect("camunda7", "/engine-rest")
 ZEEBE = Dialect("zeebe", "/zeebe")
 OPA = Dialect("opa", "/process/api/v1")
+CAMUNDA8 = Dialect("camunda8", "/v2")
 ADMIN = Dialect("admin", "/admin")
-DIALECTS = (CAMUNDA7, ZEEBE, OPA, ADMIN)
+DIALECTS = (CAMUNDA7, ZEEBE, OPA, CAMUNDA8, ADMIN)
 
 
 def dialect_of(path: str) -> Dialect:

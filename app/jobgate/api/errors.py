@@ -14,7 +14,7 @@ from connexion.exceptions import ProblemException
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from jobgate.api.dialects import CAMUNDA7, OPA, ZEEBE, Dialect, dialect_of
+from jobgate.api.dialects import CAMUNDA7, CAMUNDA8, OPA, ZEEBE, Dialect, dialect_of
 from jobgate.api.messages import STATUS_TITLES, camunda_type, message_for
 from jobgate.store.errors import JobgateError
 
@@ -26,9 +26,15 @@ def _json(body: Any, status: int, media_type: str = "application/json", headers:
     return Response(orjson.dumps(body), status_code=status, media_type=media_type, headers=headers)
 
 
+# Camunda 8 titles its problems with the rejection or error kind (RestErrorMapper), else the reason phrase.
+CAMUNDA8_TITLES = {400: "INVALID_ARGUMENT", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "INVALID_STATE",
+                   500: "INTERNAL", 503: "RESOURCE_EXHAUSTED"}
+
+
 def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] | None = None,
-           camunda_kind: str | None = None) -> Response:
-    """The error response of a dialect (`camunda_kind`: the Camunda 7 exception class, if not the status's)."""
+           camunda_kind: str | None = None, *, instance: str | None = None, title: str | None = None) -> Response:
+    """The error response of a dialect. `camunda_kind`: the Camunda 7 exception class, if not the status's;
+    `instance` (the request path) and `title` (a rejection's kind): what Camunda 8 problems carry."""
     if dialect is CAMUNDA7:
         kind = "InvalidRequestException" if status < 500 else "ProcessEngineException"
         if status in (405, 406, 409, 415):  # 409: a job held by a worker (the engine's RestException)
@@ -37,17 +43,20 @@ def render(dialect: Dialect, status: int, message: str, headers: dict[str, str] 
         return _json({"type": kind, "message": message}, status, headers=headers)
     if dialect is ZEEBE:
         return _json({"data": None, "error": message}, status, headers=headers)
-    title = STATUS_TITLES.get(status, "Error")
+    reason = STATUS_TITLES.get(status, "Error")
     if dialect is OPA:
         body = {
             "type": f"https://www.rfc-editor.org/rfc/rfc9110#status.{status}",
-            "title": title,
+            "title": reason,
             "status": status,
             "detail": message,
             "o:errorCode": f"OPA-{status}",
         }
         return _json(body, status, headers=headers)
-    body = {"type": "about:blank", "title": title, "status": status, "detail": message}
+    body = {"type": "about:blank", "title": reason, "status": status, "detail": message}
+    if dialect is CAMUNDA8:  # its SDKs require all five fields
+        body["title"] = title or CAMUNDA8_TITLES.get(status, reason)
+        body["instance"] = instance or dialect.prefix
     return _json(body, status, media_type="application/problem+json", headers=headers)
 
 
@@ -79,4 +88,5 @@ def render_error(path: str, exc: BaseException) -> Response:
     headers = None
     if isinstance(exc, HTTPException) and exc.headers:
         headers = dict(exc.headers)
-    return render(dialect, status, message, headers, camunda_type(exc))
+    title = getattr(exc, "title", None) if isinstance(exc, JobgateError) else None  # a Camunda 8 rejection's kind
+    return render(dialect, status, message, headers, camunda_type(exc), instance=path, title=title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from connexion.exceptions import ProblemException
 from starlette.exceptions import HTTPException
 
-from jobgate.api.dialects import CAMUNDA7, OPA, ZEEBE, Dialect
+from jobgate.api.dialects import CAMUNDA7, CAMUNDA8, OPA, ZEEBE, Dialect
 from jobgate.api.problems import ParameterProblem
 from jobgate.store.errors import (
     InstanceJobNotFound,
@@ -83,6 +83,14 @@ def _opa_param_message(p: ParameterProblem) -> str:
         allowed = ", ".join(str(v) for v in p.schema.get("enum", []))
         return f"Invalid value '{p.value}' for {p.location} parameter '{p.name}'. Allowed values: {allowed}."
     return f"Invalid value '{p.value}' for {p.location} parameter '{p.name}': {p.detail}"
+
+
+def _camunda8_param_message(p: ParameterProblem) -> str:
+    if p.location == "path" and p.name.endswith("Key"):  # Camunda's ErrorMessages.ERROR_MESSAGE_INVALID_KEY
+        return f"The provided {p.name} '{p.value}' is not a valid key. Expected a numeric value."
+    if p.kind == "missing":
+        return f"No {p.name} provided."
+    return f"The value for {p.name} is '{p.value}' but {p.detail}"
 
 
 # The engine's words for a job an operation cannot find (JobResourceImpl and the commands it calls); the stray
@@ -161,6 +169,8 @@ def message_for(dialect: Dialect, exc: BaseException) -> str:
             return _zeebe_param_message(exc)
         if dialect is OPA:
             return _opa_param_message(exc)
+        if dialect is CAMUNDA8:
+            return _camunda8_param_message(exc)
         return str(exc.detail)
     if isinstance(exc, JobgateError):
         if dialect is ZEEBE:

@@ -91,11 +91,11 @@ class AuthMiddleware:
         except _Failed as failure:
             response = self._fail(scope, failure)
         except _Blocked as blocked:
-            response = responses.too_many(dialect_of(path), blocked.retry_after)
+            response = responses.too_many(dialect_of(path), blocked.retry_after, path)
         else:
             if principal is not None:
                 if role is not None and not principal.has(role):
-                    response = responses.forbidden(dialect_of(path), principal, operation_id, role)
+                    response = responses.forbidden(dialect_of(path), principal, operation_id, role, path)
                 scope[SCOPE_KEY] = principal
         if response is not None:
             await response(scope, receive, send)
@@ -155,4 +155,4 @@ class AuthMiddleware:
                 log.warning("authentication: address %s blocked for up to %.0f s after %d failures", address,
                             self.limiter.window, self.limiter.max_failures)
         return responses.unauthorized(dialect_of(scope["path"]), bearer=self.tokens is not None,
-                                      invalid_token=failure.invalid_token)
+                                      invalid_token=failure.invalid_token, path=scope["path"])

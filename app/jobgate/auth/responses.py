@@ -6,7 +6,7 @@ from __future__ import annotations
 import orjson
 from starlette.responses import Response
 
-from jobgate.api.dialects import ADMIN, CAMUNDA7, OPA, ZEEBE, Dialect
+from jobgate.api.dialects import ADMIN, CAMUNDA7, CAMUNDA8, OPA, ZEEBE, Dialect
 from jobgate.api.errors import render
 from jobgate.principal import Principal, Role
 
@@ -19,6 +19,7 @@ _MESSAGES_401 = {
     ZEEBE.name: "Unauthorized",
     OPA.name: "The request is not authorized. The authentication credentials included with this request are "
               "missing or invalid.",
+    CAMUNDA8.name: "An Authentication object was not found in the SecurityContext",
 }
 _ADMIN_401 = "Authentication is required: send the credentials of a jobgate user (HTTP Basic) or a bearer token."
 
@@ -31,12 +32,13 @@ _CAMUNDA7_PERMISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
 _CAMUNDA7_UPDATE = (("UPDATE", "ProcessInstance"), ("UPDATE_INSTANCE", "ProcessDefinition"))
 
 
-def unauthorized(dialect: Dialect, *, bearer: bool, invalid_token: bool = False) -> Response:
+def unauthorized(dialect: Dialect, *, bearer: bool, invalid_token: bool = False, path: str | None = None
+                 ) -> Response:
     """401: no credentials, wrong ones, or a bad token. Camunda 7 answers as its filter does: no body."""
     if dialect is CAMUNDA7:
         return Response(status_code=401, headers={"WWW-Authenticate": CAMUNDA7_CHALLENGE})
     message = _MESSAGES_401.get(dialect.name, _ADMIN_401)
-    response = render(dialect, 401, message)
+    response = render(dialect, 401, message, instance=path)
     challenges = [BASIC_CHALLENGE]
     if bearer:
         token = INVALID_TOKEN_CHALLENGE if invalid_token else BEARER_CHALLENGE
@@ -65,7 +67,8 @@ def _camunda7_forbidden(principal: Principal, operation_id: str | None, role: Ro
     return Response(orjson.dumps(body), status_code=403, media_type="application/json")
 
 
-def forbidden(dialect: Dialect, principal: Principal, operation_id: str | None, role: Role) -> Response:
+def forbidden(dialect: Dialect, principal: Principal, operation_id: str | None, role: Role, path: str | None = None
+              ) -> Response:
     """403: authenticated, but without the role the operation needs."""
     if dialect is CAMUNDA7:
         return _camunda7_forbidden(principal, operation_id, role)
@@ -74,12 +77,15 @@ def forbidden(dialect: Dialect, principal: Principal, operation_id: str | None, 
                                     "resource 'PROCESS_DEFINITION'")
     if dialect is OPA:
         return render(dialect, 403, "The user does not have authorization to perform this request.")
+    if dialect is CAMUNDA8:
+        return render(dialect, 403, "Insufficient permissions to perform operation 'UPDATE_PROCESS_INSTANCE' on "
+                                    "resource 'PROCESS_DEFINITION'", instance=path)
     assert dialect is ADMIN
     return render(dialect, 403, f"The user '{principal.name}' lacks the role '{role}' this operation needs.")
 
 
-def too_many(dialect: Dialect, retry_after: int) -> Response:
+def too_many(dialect: Dialect, retry_after: int, path: str | None = None) -> Response:
     """429 with Retry-After: too many failed authentications from the client's address."""
     message = (f"Too many failed authentication attempts from this address; try again in {retry_after} s."
                if dialect is not OPA else "Too many requests")
-    return render(dialect, 429, message, headers={"Retry-After": str(retry_after)})
+    return render(dialect, 429, message, headers={"Retry-After": str(retry_after)}, instance=path)

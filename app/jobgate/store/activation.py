@@ -7,7 +7,7 @@ takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,46 @@ class ActivatedJob:
     encoded: bytes | None = field(default=None, repr=False)  # as the response carries it (when a budget applies)
 
 
+class ExactTenants(frozenset[str]):
+    """A claim's tenant set that does not imply tenant-less jobs: jobs of exactly these tenants, plus tenant-less
+    ones only when `tenantless` (Camunda 8's explicit `tenantIds`). A plain frozenset always includes them.
+
+    The long-poll hub skips a waiter whose tenant set is covered (`<=`) by one a claim has drained: the
+    comparisons here compare what each set may claim, whichever kind of set is on either side (Python gives a
+    subclass's reflected `__ge__` priority over frozenset's `__le__`).
+    """
+
+    tenantless: bool
+
+    def __new__(cls, tenants: Iterable[str] = (), *, tenantless: bool = False) -> ExactTenants:
+        self = super().__new__(cls, tenants)
+        self.tenantless = tenantless
+        return self
+
+    def __repr__(self) -> str:
+        return f"ExactTenants({sorted(self)!r}, tenantless={self.tenantless})"
+
+    def __le__(self, other: object) -> bool:  # self may claim nothing that `other` may not
+        if not isinstance(other, frozenset):
+            return NotImplemented
+        return frozenset.issubset(self, other) and (not self.tenantless or _tenantless(other))
+
+    def __ge__(self, other: object) -> bool:  # `other` may claim nothing that self may not
+        if not isinstance(other, frozenset):
+            return NotImplemented
+        return frozenset.issuperset(self, other) and (self.tenantless or not _tenantless(other))
+
+    def __lt__(self, other: object) -> bool:
+        return self <= other and self != other if isinstance(other, frozenset) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return self >= other and self != other if isinstance(other, frozenset) else NotImplemented
+
+
+def _tenantless(tenants: frozenset[str]) -> bool:
+    return tenants.tenantless if isinstance(tenants, ExactTenants) else True
+
+
 @dataclass(frozen=True)
 class Budget:
     """A response byte budget (JOBGATE_MAX_ACTIVATION_BYTES): `encode` renders a job as the response carries it
@@ -54,7 +94,7 @@ class Claimed:
     timed_out: int = 0  # jobs handed out whose previous lease had expired (re-claimed)
 
 
-def _split_claim_statement(skip_locked: bool, restricted: bool = False) -> Any:
+def _split_claim_statement(skip_locked: bool, restricted: bool = False, exact: bool = False) -> Any:
     """The claim as two index range scans: ready jobs by key, expired leases by deadline; the lowest keys win.
 
     A single scan over both states walks every activated job of the type (live leases included) before it
@@ -62,14 +102,17 @@ def _split_claim_statement(skip_locked: bool, restricted: bool = False) -> Any:
     SQLite, inside the write lock. With the partial indexes ix_job_ready (type, key) WHERE state = 'activatable'
     and ix_job_lease (type, deadline) WHERE state = 'activated' (migration 0003) each branch only visits rows it
     can take (0.03 ms). Built once with bound parameters: building it per call cost more than running it.
-    `restricted`: only jobs of the tenants bound as `c_tenants` and tenant-less ones (a caller's tenant set).
+    `restricted`: only jobs of the tenants bound as `c_tenants` and tenant-less ones (a caller's tenant set);
+    `exact`: only jobs of the tenants bound as `c_tenants`.
     """
     c = JOB.c
     now = sa.bindparam("c_now", type_=sa.BigInteger())
     limit = sa.bindparam("c_limit", type_=sa.Integer())
     common = [c.type == sa.bindparam("c_type"), c.retries > 0, c.suspended.is_(False),
               sa.or_(c.due_date.is_(None), c.due_date <= now)]
-    if restricted:
+    if exact:
+        common.append(c.tenant_id.in_(sa.bindparam("c_tenants", expanding=True)))
+    elif restricted:
         common.append(sa.or_(c.tenant_id.is_(None), c.tenant_id.in_(sa.bindparam("c_tenants", expanding=True))))
     ready = sa.select(c.key).where(sa.text("job.state = 'activatable'"), *common).order_by(c.key).limit(limit)
     leased = (sa.select(c.key).where(sa.text("job.state = 'activated'"), c.deadline <= now, *common)
@@ -91,6 +134,7 @@ def _split_claim_statement(skip_locked: bool, restricted: bool = False) -> Any:
 READY_INDEX, LEASE_INDEX = "ix_job_ready", "ix_job_lease"
 CLAIM = {pg: _split_claim_statement(pg) for pg in (False, True)}  # postgresql? -> statement
 CLAIM_RESTRICTED = {pg: _split_claim_statement(pg, restricted=True) for pg in (False, True)}
+CLAIM_EXACT = {pg: _split_claim_statement(pg, exact=True) for pg in (False, True)}
 # Keys of expired leases of a type (ix_job_lease): which claimed jobs are re-claims (the timed-out metric).
 EXPIRED = (sa.select(JOB.c.key).where(sa.text("job.state = 'activated'"), JOB.c.type == sa.bindparam("c_type"),
                                      JOB.c.deadline <= sa.bindparam("c_now", type_=sa.BigInteger()))
@@ -117,15 +161,17 @@ def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms
 
 def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
                tenants: frozenset[str] | None = None, expired: set[int] | None = None) -> tuple[list[Any], int]:
-    """Lease up to max_jobs jobs (key order) of `tenants` and tenant-less ones (None: any); their rows without
+    """Lease up to max_jobs jobs (key order) of `tenants` and tenant-less ones (None: any; an ExactTenants set
+    includes tenant-less ones only when it says so); their rows without
     variables, and the lease deadline. `expired`, when given, receives the keys of expired leases seen first."""
     deadline = now + timeout_ms
     params: dict[str, Any] = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker,
                               "c_deadline": deadline}
+    postgres = conn.dialect.name == "postgresql"
     if tenants is None:
-        stmt = CLAIM[conn.dialect.name == "postgresql"]
+        stmt = CLAIM[postgres]
     else:
-        stmt = CLAIM_RESTRICTED[conn.dialect.name == "postgresql"]
+        stmt = (CLAIM_EXACT if not _tenantless(tenants) else CLAIM_RESTRICTED)[postgres]
         params["c_tenants"] = sorted(tenants)
     if expired is not None:
         rows_ = fastsql.execute(conn, "expired_leases", lambda: EXPIRED,
