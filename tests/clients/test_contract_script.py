@@ -34,7 +34,7 @@ def test_contract_script_passes_against_a_real_server(tmp_path: Path) -> None:
     finally:
         server.stop()
     assert result.returncode == 0, result.stdout[-20_000:] + result.stderr
-    for name, operations in (("camunda7", 11), ("zeebe", 2), ("opa", 3), ("admin", 8)):
+    for name, operations in (("camunda7", 24), ("zeebe", 2), ("opa", 3), ("admin", 8)):
         match = re.search(SUMMARY.format(name=name), result.stdout, flags=re.MULTILINE)
         assert match, result.stdout
         assert int(match[1]) > 50 and int(match[2]) == int(match[3]) == operations
