@@ -132,3 +132,34 @@ async def errors(c: Clients, uniq: str) -> None:
     for r in (await query_external_tasks.asyncio_detailed(client=c.camunda7, body=half),
               await query_external_tasks_count.asyncio_detailed(client=c.camunda7, body=half)):
         assert r.status_code == 400 and typed(r.parsed, ExceptionDto).type_ == "InvalidRequestException"
+
+
+def flow_sync(c: Clients, uniq: str) -> None:
+    """Every external-task operation once with success through the sync API (over TCP in test_real_server.py)."""
+    topic = f"{uniq}-et"
+    deploy_process_definition.sync(client=c.admin, body=DeployRequest(
+        bpmn_process_id=topic, tasks=[TaskSpec(element_id="work", type_=topic)]))
+    for _ in range(4):
+        start_process_instance.sync(client=c.admin, body=StartInstanceRequest(bpmn_process_id=topic))
+    locked = typed_list(fetch_and_lock.sync(client=c.camunda7, body=_fetch(topic)), LockedExternalTaskDto)
+    done, failing, thrown, unlocked = (t.id for t in locked)
+    w = "client-worker"
+    statuses = [
+        complete_external_task.sync_detailed(done, client=c.camunda7, body=CompleteExternalTaskDto(worker_id=w)),
+        handle_external_task_failure.sync_detailed(failing, client=c.camunda7, body=ExternalTaskFailureDto(
+            worker_id=w, error_details="trace")),
+        handle_external_task_bpmn_error.sync_detailed(thrown, client=c.camunda7, body=ExternalTaskBpmnErrorDto(
+            worker_id=w, error_code="E")),
+        extend_external_task_lock.sync_detailed(unlocked, client=c.camunda7, body=ExtendLockOnExternalTaskDto(
+            worker_id=w, new_duration=1000)),
+        unlock_external_task.sync_detailed(unlocked, client=c.camunda7),
+        set_external_task_retries.sync_detailed(failing, client=c.camunda7, body=RetriesDto(retries=1)),
+    ]
+    assert [r.status_code for r in statuses] == [HTTPStatus.NO_CONTENT] * 6
+    assert len(typed_list(get_external_tasks.sync(client=c.camunda7, topic_name=topic), ExternalTaskDto)) == 2
+    assert typed(get_external_tasks_count.sync(client=c.camunda7, topic_name=topic), CountResultDto).count == 2
+    query = ExternalTaskQueryDto(topic_name=topic)
+    assert len(typed_list(query_external_tasks.sync(client=c.camunda7, body=query), ExternalTaskDto)) == 2
+    assert typed(query_external_tasks_count.sync(client=c.camunda7, body=query), CountResultDto).count == 2
+    assert typed(get_external_task.sync(failing, client=c.camunda7), ExternalTaskDto).retries == 1
+    assert get_external_task_error_details.sync(failing, client=c.camunda7) == "trace"

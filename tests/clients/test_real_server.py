@@ -85,6 +85,7 @@ from jobgate_zeebe_client.models import (
 
 from tests.servers import Server
 
+from . import external_task_calls
 from .support import Calls, spec_operations, sync_clients, typed, typed_list
 
 
@@ -189,6 +190,7 @@ def test_every_operation_over_http(tmp_path: Path) -> None:
         assert "http-user" in {u.name for u in typed_list(list_users.sync(client=c.admin), User)}
         assert typed(get_user.sync("http-user", client=c.admin), User).roles == ["worker"]
         assert delete_user.sync_detailed("http-user", client=c.admin).status_code == HTTPStatus.NO_CONTENT
+        external_task_calls.flow_sync(c, "http")  # Camunda 7 external tasks
         assert c.calls.with_status(lambda s: s < 300) == set(spec_operations())
     finally:
         c.close()
