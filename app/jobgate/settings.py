@@ -41,6 +41,12 @@ class Settings(BaseSettings):
         default=8, ge=1, le=256,
         description="Threads that run blocking store calls (a waiting long poll holds none).",
     )
+    group_commit: int = Field(
+        default=64, ge=1, le=1000,
+        description="Most write commands (job completes, failures, errors, activation claims) that concurrent requests "
+        "commit together in one transaction, each in its own savepoint and acknowledged after that commit; "
+        "1 turns group commit off.",
+    )
     db_pool_size: int = Field(
         default=8, ge=1, le=256,
         description="Connections kept in the store's pool; as many again may be opened as overflow under load.",

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
+from jobgate.store.group_commit import GroupCommit
 from jobgate.store.guard import (
     OUTAGES,
     StoreTimeouts,
@@ -90,8 +91,8 @@ def _busy_timeout(conn: Connection, seconds: float) -> None:
 class Store:
     """The job store: an engine plus helpers for short read and write transactions."""
 
-    def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None
-                 ) -> None:
+    def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None,
+                 group_commit: int = 64) -> None:
         self.url = url
         self.timeouts = timeouts or StoreTimeouts()
         self.engine = make_engine(url, pool_size=pool_size, timeouts=self.timeouts)
@@ -102,6 +103,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._threads = threads
         self._deadline = self.timeouts.deadline if self.is_postgres else None
+        # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
+        self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
 
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (creates it on an empty store)."""
@@ -211,6 +214,16 @@ class Store:
             with watching(watch), self.write() as conn:
                 return fn(conn, *args, **kwargs)
 
+        return await self._call(self._deadline, call, watch)
+
+    async def committed(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+                        ) -> T:
+        """Like `writing`, but coalesced with concurrent commands into one transaction (group commit): each
+        command in its own savepoint, acknowledged after the shared commit (jobgate.store.group_commit)."""
+        return await self.group.submit(fn, *args, **kwargs)
+
+    async def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> T:
+        """Run a blocking call on a store thread under the store's deadline (PostgreSQL; none on SQLite)."""
         return await self._call(self._deadline, call, watch)
 
     async def ping(self, timeout: float) -> None:
