@@ -3,7 +3,7 @@
 Each process listens on one channel on a dedicated connection. When a process makes jobs of some types
 claimable, it publishes those types; every other process then serves its own waiters of those types. A lost
 notification (a dropped connection, a restart) only delays a waiter until the hub's periodic probe.
-On SQLite there is no broker: processes find each other's jobs by that probe alone.
+On SQLite the processes of one file send each other datagrams instead (jobgate.pubsub_sqlite).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ MAX_PAYLOAD = 7000  # PostgreSQL allows 8000 bytes per notification
 
 
 class PubSub:
-    """No broker (SQLite): publishing does nothing; the probe finds other processes' jobs."""
+    """No broker (an in-memory SQLite store): publishing does nothing."""
 
     async def start(self, on_types: Callable[[Iterable[str]], None]) -> None:
         return None
@@ -36,7 +36,7 @@ class PubSub:
         return None
 
 
-def _chunks(types: Iterable[str]) -> list[str]:
+def chunks(types: Iterable[str]) -> list[str]:
     payloads: list[str] = []
     batch: list[str] = []
     for t in sorted(set(types)):
@@ -108,7 +108,7 @@ class PostgresPubSub(PubSub):
             on_types([str(t) for t in json.loads(note.payload)])
 
     def publish(self, types: Iterable[str]) -> None:
-        payloads = _chunks(types)
+        payloads = chunks(types)
         if not payloads or len(self._pending) >= self.MAX_PENDING:
             return
         task = asyncio.create_task(self._send(payloads))
@@ -143,6 +143,11 @@ class PostgresPubSub(PubSub):
 
 
 def for_url(database_url: str, timeout: float = 5.0) -> PubSub:
-    if sa.make_url(database_url).get_backend_name() == "postgresql":
+    url = sa.make_url(database_url)
+    if url.get_backend_name() == "postgresql":
         return PostgresPubSub(database_url, timeout=timeout)
+    if url.database not in (None, "", ":memory:") and not url.database.startswith("file:"):
+        from jobgate.pubsub_sqlite import SqlitePubSub
+
+        return SqlitePubSub(url.database)
     return PubSub()
