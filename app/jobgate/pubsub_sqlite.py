@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jobgate.pubsub import PubSub, chunks
+from jobgate.pubsub_base import PubSub, chunks
 
 log = logging.getLogger("jobgate.pubsub")
 MAX_DATAGRAM = 65_000

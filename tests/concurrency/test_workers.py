@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import BACKENDS, backend_url
+
 from .support import Server, Servers, db_rows, deploy, no_errors_logged
 from .test_drain import drain
 
@@ -51,12 +53,23 @@ def established(pid: int, port: int) -> int:
     return count
 
 
-def start_two(servers: Servers) -> Server:
-    return servers.start(cli=True, args=("--workers", "2"), env={"JOBGATE_PROBE_INTERVAL_MS": "60000"})
+def start_two(servers: Servers, database_url: str | None = None) -> Server:
+    return servers.start(cli=True, args=("--workers", "2"), env={"JOBGATE_PROBE_INTERVAL_MS": "60000"},
+                         database_url=database_url)
 
 
-async def test_a_job_created_through_one_process_wakes_a_poll_parked_on_the_other(servers: Servers) -> None:
-    server = start_two(servers)
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_a_job_created_through_one_process_wakes_a_poll_parked_on_the_other(
+        servers: Servers, backend: str, tmp_path: Path) -> None:
+    with backend_url(backend, tmp_path) as url:
+        server = start_two(servers, None if backend == "sqlite" else url)
+        try:
+            await cross_process_wake(server)
+        finally:
+            server.stop()  # before the PostgreSQL schema goes
+
+
+async def cross_process_wake(server: Server) -> None:
     port = int(server.url.rsplit(":", 1)[1])
     assert len(worker_processes(server)) == 2
     bpmn = "cross"

@@ -20,19 +20,27 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy.engine import Connection
 
 from jobgate.store.guard import OUTAGES, Watch, describe, unavailable, watching
 
-if TYPE_CHECKING:
-    from jobgate.store.engine import Store
-
 P = ParamSpec("P")
 T = TypeVar("T")
+
+
+class Writer(Protocol):
+    """What group commit needs of jobgate.store.engine.Store."""
+
+    is_postgres: bool
+
+    def write(self) -> AbstractContextManager[Connection]: ...
+
+    def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> Awaitable[T]: ...
 
 
 @dataclass(eq=False, slots=True)
@@ -44,7 +52,7 @@ class _Command:
 class GroupCommit:
     """The write-command queue of one Store (see the module docstring)."""
 
-    def __init__(self, store: Store, *, max_items: int, lanes: int) -> None:
+    def __init__(self, store: Writer, *, max_items: int, lanes: int) -> None:
         self.store = store
         self.max_items = max(1, max_items)
         self.lanes = max(1, lanes)
