@@ -158,13 +158,13 @@ class Hub:
     async def _claim(self, req: ActivationRequest | Waiter) -> Claimed:
         max_jobs = min(req.max_jobs, MAX_BATCH)
         if self.encode is None:
-            claimed = Claimed(await self.store.committed(
+            claimed = Claimed(await self.store.leasing(
                 activation.claim, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
                 now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
             ))
         else:
             budget = Budget(self.settings.max_activation_bytes, self.encode, self.response_overhead)
-            claimed = await self.store.committed(
+            claimed = await self.store.leasing(
                 claim_within, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
                 now=now_ms(), fetch_variables=req.fetch_variables, budget=budget, tenants=req.tenants,
             )
@@ -270,7 +270,7 @@ class Hub:
                     drained.append(waiter.tenants)
                 continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
-                await self.store.committed(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
+                await self.store.leasing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
                                          deadline=jobs[0].deadline)
                 continue
             waiter.future.set_result(jobs)

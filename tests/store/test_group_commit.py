@@ -118,8 +118,8 @@ async def test_a_failed_commit_fails_every_command_and_applies_none(store: Store
     real_write = store.write
 
     @contextlib.contextmanager
-    def failing_write() -> Iterator[Connection]:
-        with contextlib.suppress(RuntimeError), real_write() as conn:
+    def failing_write(durable: bool = True) -> Iterator[Connection]:
+        with contextlib.suppress(RuntimeError), real_write(durable) as conn:
             yield conn
             raise RuntimeError("rolled back instead of committed")  # what a failed COMMIT leaves behind
         raise StoreUnavailable("The store failed to commit.")
@@ -168,3 +168,22 @@ async def test_concurrent_claims_through_group_commit_never_share_a_job(fresh_st
     with fresh_store.read() as conn:
         owners = dict(conn.execute(sa.select(JOB.c.key, JOB.c.worker).where(JOB.c.key.in_(keys))).all())
     assert owners == {j.key: f"w{i}" for i, jobs in enumerate(results) for j in jobs}
+
+
+def sync_mode(conn: Connection) -> str:
+    """How this transaction's commit will reach the disk."""
+    if conn.dialect.name == "sqlite":
+        return {0: "off", 1: "normal", 2: "full", 3: "extra"}[conn.exec_driver_sql("PRAGMA synchronous").scalar()]
+    return "full" if conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on" else "normal"
+
+
+async def test_leases_alone_skip_the_fsync_and_share_durability_with_commands(store: Store) -> None:
+    """A batch of leases only commits without waiting for the disk; a batch with any command is durable."""
+    assert await store.leasing(sync_mode) == "normal"
+    assert await store.committed(sync_mode) == "full"
+    assert await store.leasing(sync_mode) == "normal"
+    mixed = await queued_behind(store, [store.leasing(sync_mode), store.committed(sync_mode)])
+    assert mixed == ["full", "full"]
+    assert await store.committed(sync_mode) == "full"  # the connection is back to durable commits
+    with store.write() as conn:
+        assert sync_mode(conn) == "full"

@@ -9,7 +9,9 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
 - every command's future is resolved only after the transaction committed, so an acknowledged command is durable;
 - when the transaction itself fails (COMMIT, a lost connection, a deadline), no command of the batch took
   effect and every one of them gets that error;
-- a command whose caller went away before its batch started is dropped, never run.
+- a command whose caller went away before its batch started is dropped, never run;
+- leases (claims, releases: `submit_lease`) need no fsync before their answer: a batch of leases alone commits
+  with `durable=False`; one that a crash takes back leaves its job claimable again, as an expired lease would.
 
 Commands queued while a batch runs form the next batch, so an idle store adds no wait: a lone command runs at
 once, alone, without a savepoint (exactly the plain write transaction of `Store.writing`). SQLite has one writer,
@@ -38,7 +40,7 @@ class Writer(Protocol):
 
     is_postgres: bool
 
-    def write(self) -> AbstractContextManager[Connection]: ...
+    def write(self, durable: bool = True) -> AbstractContextManager[Connection]: ...
 
     def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> Awaitable[T]: ...
 
@@ -47,6 +49,7 @@ class Writer(Protocol):
 class _Command:
     call: Callable[[Connection], Any]
     future: asyncio.Future[Any]
+    durable: bool = True
 
 
 class GroupCommit:
@@ -63,8 +66,17 @@ class GroupCommit:
 
     async def submit(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run fn(conn, *args, **kwargs) in a (shared) write transaction; return its result once committed."""
+        return await self._enqueue(lambda conn: fn(conn, *args, **kwargs), True)
+
+    async def submit_lease(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+                           ) -> T:
+        """The same for a claim or lease release: a batch of these alone commits without waiting for the disk
+        (Store.write(durable=False)); sharing a batch with a durable command, it is durable too."""
+        return await self._enqueue(lambda conn: fn(conn, *args, **kwargs), False)
+
+    async def _enqueue(self, call: Callable[[Connection], T], durable: bool) -> T:
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._queue.append(_Command(lambda conn: fn(conn, *args, **kwargs), future))
+        self._queue.append(_Command(call, future, durable))
         if self._running < self.lanes:
             self._running += 1
             asyncio.get_running_loop().create_task(self._drain())
@@ -87,8 +99,10 @@ class GroupCommit:
         store = self.store
         watch = Watch() if store.is_postgres else None
 
+        durable = any(command.durable for command in batch)
+
         def call() -> list[tuple[bool, Any]]:
-            with watching(watch), store.write() as conn:
+            with watching(watch), store.write(durable) as conn:
                 if len(batch) == 1:
                     return [(True, batch[0].call(conn))]  # alone: an error rolls back the whole transaction
                 return [_in_savepoint(conn, command) for command in batch]
