@@ -10,7 +10,8 @@ file (the same file for every phase and run) and measures, in this order:
 3. activation throughput through GET /zeebe/jobs: W concurrent workers (httpx, one connection each) with
    maxJobsToActivate=B, (a) only activating, (b) activating and completing every job with PATCH; versus the
    floor: W threads, each with its own sqlite3 connection, running the raw claim statement (BEGIN IMMEDIATE;
-   UPDATE ... RETURNING; COMMIT), (a) alone and (b) plus one raw UPDATE transaction per job, their
+   UPDATE ... RETURNING; COMMIT, synchronous=NORMAL as the server's leases), (a) alone and (b) plus one raw
+   UPDATE transaction per job (synchronous as JOBGATE_SQLITE_SYNCHRONOUS, as the server's completes), their
    transactions queued on a lock (also (a) without the lock, left to SQLite's busy handler, for comparison).
 
 4. scaling: the worker loop of 3. (b) through `jobgate serve --workers 1` and then `--workers 2` on the file.
@@ -108,12 +109,12 @@ def raw_throughput(db: Path, bpmn: str, threads: int, batch: int, complete: bool
 
     def work(i: int) -> None:
         conn = sqlite3.connect(db, isolation_level=None, timeout=30, check_same_thread=False)
-        conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # as the server's connections (JOBGATE_SQLITE_SYNCHRONOUS)
         conn.execute("PRAGMA busy_timeout=30000")
         try:
             while time.monotonic() < deadline:
                 now = now_ms()
                 with lock:
+                    conn.execute("PRAGMA synchronous=NORMAL")  # leases need no fsync, as the server's (group_commit)
                     conn.execute("BEGIN IMMEDIATE")
                     keys = [k for (k,) in conn.execute(sql, (f"raw{i}", now + 300_000, bpmn, now, now, batch))]
                     conn.execute("COMMIT")
@@ -122,6 +123,7 @@ def raw_throughput(db: Path, bpmn: str, threads: int, batch: int, complete: bool
                 got[i].extend(keys)
                 for key in keys if complete else ():
                     with lock:
+                        conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # completes: JOBGATE_SQLITE_SYNCHRONOUS
                         conn.execute("BEGIN IMMEDIATE")
                         conn.execute(RAW_COMPLETE, (key,))
                         conn.execute("COMMIT")

@@ -118,8 +118,8 @@ async def test_a_failed_commit_fails_every_command_and_applies_none(store: Store
     real_write = store.write
 
     @contextlib.contextmanager
-    def failing_write(durable: bool = True) -> Iterator[Connection]:
-        with contextlib.suppress(RuntimeError), real_write(durable) as conn:
+    def failing_write(durable: bool = True, queued: float = 0.0) -> Iterator[Connection]:
+        with contextlib.suppress(RuntimeError), real_write(durable, queued) as conn:
             yield conn
             raise RuntimeError("rolled back instead of committed")  # what a failed COMMIT leaves behind
         raise StoreUnavailable("The store failed to commit.")

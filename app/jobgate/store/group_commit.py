@@ -21,10 +21,11 @@ so it runs one batch at a time (`lanes=1`); PostgreSQL runs up to `lanes` batche
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy.engine import Connection
@@ -40,7 +41,7 @@ class Writer(Protocol):
 
     is_postgres: bool
 
-    def write(self, durable: bool = True) -> AbstractContextManager[Connection]: ...
+    def write(self, durable: bool = True, queued: float = 0.0) -> AbstractContextManager[Connection]: ...
 
     def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> Awaitable[T]: ...
 
@@ -50,6 +51,7 @@ class _Command:
     call: Callable[[Connection], Any]
     future: asyncio.Future[Any]
     durable: bool = True
+    since: float = field(default_factory=time.monotonic)  # queued at (its wait counts against the busy timeout)
 
 
 class GroupCommit:
@@ -100,9 +102,10 @@ class GroupCommit:
         watch = Watch() if store.is_postgres else None
 
         durable = any(command.durable for command in batch)
+        oldest = min(command.since for command in batch)
 
         def call() -> list[tuple[bool, Any]]:
-            with watching(watch), store.write(durable) as conn:
+            with watching(watch), store.write(durable, time.monotonic() - oldest) as conn:
                 if len(batch) == 1:
                     return [(True, batch[0].call(conn))]  # alone: an error rolls back the whole transaction
                 return [_in_savepoint(conn, command) for command in batch]
