@@ -3,7 +3,7 @@
 A durable commit costs an fsync (SQLite `synchronous=full`, PostgreSQL `synchronous_commit=on`) plus a thread hop
 and a BEGIN/COMMIT round; under load that, not the statements, bounds how many completes and claims a process
 can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes everything queued (at most
-`max_items`) and runs it in ONE write transaction, each command inside its own SAVEPOINT:
+`max_items`) and runs it in ONE write transaction:
 
 - a command that raises is rolled back to its savepoint and gets its own exception; the others go on and commit;
 - every command's future is resolved only after the transaction committed, so an acknowledged command is durable;
@@ -14,7 +14,10 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
   with `durable=False`; one that a crash takes back leaves its job claimable again, as an expired lease would.
 
 Commands queued while a batch runs form the next batch, so an idle store adds no wait: a lone command runs at
-once, alone, without a savepoint (exactly the plain write transaction of `Store.writing`). SQLite has one writer,
+once, alone (exactly the plain write transaction of `Store.writing`). Savepoints cost as much as a small command,
+so a batch first runs without them; only when a command raises is that transaction rolled back (nothing of it
+was committed) and the batch run again with a savepoint per command. The commands are functions of the
+connection and their arguments (`now` included), so running one again does the same. SQLite has one writer,
 so it runs one batch at a time (`lanes=1`); PostgreSQL runs up to `lanes` batches on separate connections.
 """
 
@@ -30,6 +33,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy.engine import Connection
 
+from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import OUTAGES, Watch, describe, unavailable, watching
 
 P = ParamSpec("P")
@@ -105,10 +109,18 @@ class GroupCommit:
         oldest = min(command.since for command in batch)
 
         def call() -> list[tuple[bool, Any]]:
-            with watching(watch), store.write(durable, time.monotonic() - oldest) as conn:
-                if len(batch) == 1:
-                    return [(True, batch[0].call(conn))]  # alone: an error rolls back the whole transaction
-                return [_in_savepoint(conn, command) for command in batch]
+            with watching(watch):
+                try:  # optimistic: every command in one plain transaction (the common case: all succeed)
+                    with store.write(durable, time.monotonic() - oldest) as conn:
+                        return [(True, command.call(conn)) for command in batch]
+                except StoreUnavailable:
+                    raise  # the store, not a command: the whole batch fails
+                except Exception:
+                    if len(batch) == 1:
+                        raise  # alone: its own error, the transaction rolled back
+                # A command failed, so nothing was committed: run the batch again, each command in a savepoint.
+                with store.write(durable, time.monotonic() - oldest) as conn:
+                    return [_in_savepoint(conn, command) for command in batch]
 
         self.batches += 1
         self.commands += len(batch)
@@ -131,13 +143,15 @@ class GroupCommit:
 
 
 def _in_savepoint(conn: Connection, command: _Command) -> tuple[bool, Any]:
-    savepoint = conn.begin_nested()
+    driver: Any = conn.connection.driver_connection  # plain SQL: SQLAlchemy's nested transactions cost more
+    driver.execute("SAVEPOINT jobgate_command")
     try:
         value = command.call(conn)
     except Exception as exc:
-        savepoint.rollback()  # raises (and fails the batch) when the connection itself is gone
+        driver.execute("ROLLBACK TO SAVEPOINT jobgate_command")  # raises (failing the batch) if the connection died
+        driver.execute("RELEASE SAVEPOINT jobgate_command")
         if isinstance(exc, OUTAGES):
             return False, unavailable(describe(exc))
         return False, exc
-    savepoint.commit()
+    driver.execute("RELEASE SAVEPOINT jobgate_command")
     return True, value
