@@ -23,7 +23,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_for_health(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+def wait_for_health(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
     """Wait until the server process at url answers GET /health with 200 (raise if it exits or times out)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -46,7 +46,7 @@ class Server:
             cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
 
-    def wait_ready(self, timeout: float = 30) -> None:
+    def wait_ready(self, timeout: float = 60) -> None:  # a loaded 2-core machine can take 30 s to start 4
         wait_for_health(self.url, self.proc, timeout)
 
     def stop(self) -> None:

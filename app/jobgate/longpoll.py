@@ -19,7 +19,6 @@ import contextlib
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -33,6 +32,10 @@ from jobgate.store.activation_budget import claim_within
 from jobgate.store.clock import now_ms
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
+from jobgate.timers import TimerWheel
+from jobgate.waiters import ActivationRequest, Claimer, LongPollsExhausted, ShuttingDown, Waiter, first_live
+
+__all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]
 
 log = logging.getLogger("jobgate.longpoll")
 MAX_BATCH = 1000
@@ -42,55 +45,7 @@ MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values 
 NEAR_MS, NEAR_SLOT_MS, FAR_SLOT_MS = 10_000, 5, 1000
 TIMER_MARGIN_S = 0.002
 TIMER_HORIZON_MS = 3_600_000
-
-
-def _new_future() -> asyncio.Future[list[ActivatedJob]]:
-    return asyncio.get_running_loop().create_future()
-
-
-def _answer_empty(future: asyncio.Future[list[ActivatedJob]]) -> None:
-    if not future.done():
-        future.set_result([])
-
-
-# A claim of its own for a waiter (e.g. a Camunda 7 fetch-and-lock topic with filters): a store function called
-# as claimer(conn, worker=..., max_jobs=..., now=...) in a write transaction, returning the jobs it leased.
-Claimer = Callable[..., list[ActivatedJob]]
-
-
-@dataclass(eq=False)
-class Waiter:
-    type: str
-    worker: str
-    max_jobs: int
-    timeout_ms: int
-    fetch_variables: list[str] | None
-    tenants: frozenset[str] | None = None  # what the waiter may claim besides tenant-less jobs (None: any)
-    claimer: Claimer | None = None  # its own claim (ActivationRequest.claimer)
-    gone: bool = False  # answered [] because the client disconnected or the server shuts down (metrics)
-    future: asyncio.Future[list[ActivatedJob]] = field(default_factory=lambda: _new_future())
-
-
-@dataclass(frozen=True)
-class ActivationRequest:
-    type: str
-    worker: str
-    max_jobs: int
-    timeout_ms: int
-    fetch_variables: list[str] | None
-    request_timeout_ms: int
-    tenants: frozenset[str] | None = None
-    # Claims with filters beyond type and tenants: such a waiter queues in its type's FIFO like any other, but a
-    # short claim of its own tells nothing about what the others may claim (it never ends a dispatch round).
-    claimer: Claimer | None = None
-
-
-class ShuttingDown(StoreUnavailable):
-    pass
-
-
-class LongPollsExhausted(StoreUnavailable):
-    """JOBGATE_MAX_LONG_POLLS requests are waiting already: 503 with Zeebe's RESOURCE_EXHAUSTED text."""
+TIMEOUT_RESOLUTION_S = 0.01  # long-poll timeouts fire on a 10 ms grid (one loop timer for all of them)
 
 
 class Hub:
@@ -112,6 +67,7 @@ class Hub:
         self._dispatching: dict[str, asyncio.Task[None]] = {}
         self._again: set[str] = set()
         self._timers: dict[tuple[str, int], asyncio.TimerHandle] = {}
+        self._timeouts: TimerWheel[Waiter] = TimerWheel(Waiter.answer_empty, TIMEOUT_RESOLUTION_S)
         self._probe_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.stopping = False
@@ -141,11 +97,12 @@ class Hub:
             while queue:
                 waiter = queue.popitem(last=False)[0]
                 waiter.gone = True
-                _answer_empty(waiter.future)
+                waiter.answer_empty()
         self._queues.clear()
         for handle in self._timers.values():
             handle.cancel()
         self._timers.clear()
+        self._timeouts.clear()
 
     def begin_shutdown_threadsafe(self) -> None:
         if self._loop is not None and not self._loop.is_closed():
@@ -204,16 +161,16 @@ class Hub:
     async def _claim(self, req: ActivationRequest | Waiter) -> Claimed:
         max_jobs = min(req.max_jobs, MAX_BATCH)
         if req.claimer is not None:
-            claimed = Claimed(await self.store.writing(_call_claimer, req.claimer, worker=req.worker,
+            claimed = Claimed(await self.store.leasing(_call_claimer, req.claimer, worker=req.worker,
                                                        max_jobs=max_jobs, now=now_ms()))
         elif self.encode is None:
-            claimed = Claimed(await self.store.writing(
+            claimed = Claimed(await self.store.leasing(
                 activation.claim, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
                 now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
             ))
         else:
             budget = Budget(self.settings.max_activation_bytes, self.encode, self.response_overhead)
-            claimed = await self.store.writing(
+            claimed = await self.store.leasing(
                 claim_within, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
                 now=now_ms(), fetch_variables=req.fetch_variables, budget=budget, tenants=req.tenants,
             )
@@ -253,7 +210,7 @@ class Hub:
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
                         req.claimer)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
-        timer = asyncio.get_running_loop().call_later(timeout / 1000, _answer_empty, waiter.future)
+        waiter.slot = self._timeouts.add(waiter, timeout / 1000)
         watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
         self._parked += 1
         mark_long_poll()
@@ -263,30 +220,20 @@ class Hub:
         finally:
             self._parked -= 1
             if self.metrics is not None:
-                self._observe(waiter, asyncio.get_running_loop().time() - started)
-            timer.cancel()
+                self.metrics.long_poll_seconds.labels(waiter.outcome()).observe(
+                    asyncio.get_running_loop().time() - started)
+            self._timeouts.cancel(waiter, waiter.slot)
             if watcher is not None:
                 watcher.cancel()
             if not waiter.future.done():
                 waiter.future.cancel()
             self._drop(waiter)
 
-    def _observe(self, waiter: Waiter, waited: float) -> None:
-        future = waiter.future
-        if future.done() and not future.cancelled() and future.result():
-            outcome = "jobs"
-        elif waiter.gone or not future.done() or future.cancelled():
-            outcome = "cancelled"
-        else:
-            outcome = "timeout"
-        assert self.metrics is not None
-        self.metrics.long_poll_seconds.labels(outcome).observe(waited)
-
     @staticmethod
     async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
         await disconnected()  # the client went away: answer (into the void) and leave the queue
         waiter.gone = True
-        _answer_empty(waiter.future)
+        waiter.answer_empty()
 
     def _drop(self, waiter: Waiter) -> None:
         queue = self._queues.get(waiter.type)
@@ -333,7 +280,7 @@ class Hub:
                     drained.append(waiter.tenants)
                 continue
             if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
-                await self.store.writing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
+                await self.store.leasing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
                                          deadline=jobs[0].deadline)
                 continue
             waiter.future.set_result(jobs)
@@ -349,16 +296,7 @@ class Hub:
         queue = self._queues.get(type_)
         if not queue:
             return None
-        gone: list[Waiter] = []
-        found = None
-        for waiter in queue:
-            if waiter.future.done():
-                gone.append(waiter)
-            elif tried and waiter in tried:
-                continue
-            elif waiter.tenants is None or not any(waiter.tenants <= d for d in drained if d is not None):
-                found = waiter
-                break
+        found, gone = first_live(queue, drained, tried)
         for waiter in gone:
             self._drop(waiter)
         return found

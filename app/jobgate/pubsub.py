@@ -3,7 +3,7 @@
 Each process listens on one channel on a dedicated connection. When a process makes jobs of some types
 claimable, it publishes those types; every other process then serves its own waiters of those types. A lost
 notification (a dropped connection, a restart) only delays a waiter until the hub's periodic probe.
-On SQLite there is no broker: processes find each other's jobs by that probe alone.
+On SQLite the processes of one file send each other datagrams instead (jobgate.pubsub_sqlite).
 """
 
 from __future__ import annotations
@@ -18,35 +18,11 @@ import psycopg
 import psycopg.sql
 import sqlalchemy as sa
 
+from jobgate.pubsub_base import MAX_PAYLOAD, PubSub, chunks
+
+__all__ = ["CHANNEL", "MAX_PAYLOAD", "PostgresPubSub", "PubSub", "chunks", "for_url"]
 log = logging.getLogger("jobgate.pubsub")
 CHANNEL = "jobgate_jobs"
-MAX_PAYLOAD = 7000  # PostgreSQL allows 8000 bytes per notification
-
-
-class PubSub:
-    """No broker (SQLite): publishing does nothing; the probe finds other processes' jobs."""
-
-    async def start(self, on_types: Callable[[Iterable[str]], None]) -> None:
-        return None
-
-    def publish(self, types: Iterable[str]) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
-
-def _chunks(types: Iterable[str]) -> list[str]:
-    payloads: list[str] = []
-    batch: list[str] = []
-    for t in sorted(set(types)):
-        if batch and len(json.dumps([*batch, t])) > MAX_PAYLOAD:
-            payloads.append(json.dumps(batch))
-            batch = []
-        batch.append(t)
-    if batch:
-        payloads.append(json.dumps(batch))
-    return payloads
 
 
 class PostgresPubSub(PubSub):
@@ -108,7 +84,7 @@ class PostgresPubSub(PubSub):
             on_types([str(t) for t in json.loads(note.payload)])
 
     def publish(self, types: Iterable[str]) -> None:
-        payloads = _chunks(types)
+        payloads = chunks(types)
         if not payloads or len(self._pending) >= self.MAX_PENDING:
             return
         task = asyncio.create_task(self._send(payloads))
@@ -143,6 +119,11 @@ class PostgresPubSub(PubSub):
 
 
 def for_url(database_url: str, timeout: float = 5.0) -> PubSub:
-    if sa.make_url(database_url).get_backend_name() == "postgresql":
+    url = sa.make_url(database_url)
+    if url.get_backend_name() == "postgresql":
         return PostgresPubSub(database_url, timeout=timeout)
+    if url.database not in (None, "", ":memory:") and not url.database.startswith("file:"):
+        from jobgate.pubsub_sqlite import SqlitePubSub
+
+        return SqlitePubSub(url.database)
     return PubSub()

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     )
     port: int = Field(default=8080, ge=0, le=65535,
                       description="TCP port `jobgate serve` binds to (`--port` overrides it).")
+    workers: int = Field(
+        default=1, ge=1, le=64,
+        description="Server processes `jobgate serve` runs on one port (each with its own store pool and long-poll "
+        "hub; a job created through one wakes long polls parked in the others).",
+    )
     long_poll_timeout_ms: int = Field(
         default=10_000, ge=0,
         description="How long `GET /zeebe/jobs` waits for a job, in milliseconds, when its `requestTimeout` is 0 or "
@@ -40,6 +45,12 @@ class Settings(BaseSettings):
     db_threads: int = Field(
         default=8, ge=1, le=256,
         description="Threads that run blocking store calls (a waiting long poll holds none).",
+    )
+    group_commit: int = Field(
+        default=64, ge=1, le=1000,
+        description="Most write commands (job completes, failures, errors, activation claims) that concurrent requests "
+        "commit together in one transaction, each in its own savepoint and acknowledged after that commit; "
+        "1 turns group commit off.",
     )
     db_pool_size: int = Field(
         default=8, ge=1, le=256,

@@ -52,13 +52,14 @@ def free_port() -> int:
 
 
 def launch(db: Path, log: Path, *, cli: bool = False, env: dict[str, str] | None = None,
-           factory: str = "jobgate.main:create_app") -> Server:
+           factory: str = "jobgate.main:create_app", args: tuple[str, ...] = (), database_url: str | None = None
+           ) -> Server:
     """Start a server on `db` and wait until GET /health answers 200 (uvicorn serves the app `factory` makes)."""
     port = free_port()
-    url = f"sqlite:///{db}"
+    url = database_url or f"sqlite:///{db}"
     if cli:
         cmd = [str(Path(sys.executable).parent / "jobgate"), "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--database-url", url]
+               "--database-url", url, *args]
     else:
         cmd = [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", "127.0.0.1",
                "--port", str(port), "--no-access-log", "--log-level", "warning"]

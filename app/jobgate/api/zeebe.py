@@ -66,14 +66,14 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
     if status == "completed":
         limit = svc.settings.max_variables_bytes
         storable.check_variables_size(body.get("variables"), limit)
-        wake = await svc.store.writing(flow.complete, key=key, variables=body.get("variables"), now=now_ms(),
+        wake = await svc.store.committed(flow.complete, key=key, variables=body.get("variables"), now=now_ms(),
                                        tenants=visible, max_variables_bytes=limit)
     elif status == "failed":
         backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
-        wake = await svc.store.writing(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,
+        wake = await svc.store.committed(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,
                                        error_message=body.get("errorMessage"), now=now_ms(), tenants=visible)
     else:
-        wake = await svc.store.writing(flow.throw_error, key=key, error_code=body["errorCode"],
+        wake = await svc.store.committed(flow.throw_error, key=key, error_code=body["errorCode"],
                                        error_message=body.get("errorMessage"), now=now_ms(), tenants=visible)
     svc.metrics.record(wake.events)
     svc.hub.notify(wake.now)

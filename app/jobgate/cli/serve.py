@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import socket
 from typing import Annotated, Any
 
 import typer
@@ -11,6 +12,7 @@ import uvicorn
 
 from jobgate.cli.failures import store_errors
 from jobgate.cli.options import DatabaseUrl, Host, Port, fail, plain_help, setting_help, settings_from
+from jobgate.settings import Settings
 
 
 class _Server(uvicorn.Server):
@@ -49,16 +51,16 @@ def serve(
         "log_format", "log lines as text or json (one object per line)"))] = None,
     access_log: Annotated[bool, typer.Option("--access-log", show_default=False, help=setting_help(
         "access_log", "one log line per request (method, path, status, duration, request id)"))] = False,
+    workers: Annotated[int | None, typer.Option("--workers", metavar="N", show_default=False, help=setting_help(
+        "workers", "server processes sharing the port"))] = None,
 ) -> None:
     """Serve every dialect on one port."""
     from jobgate.auth.safety import refuse_insecure_bind
-    from jobgate.httpserver import server_options
-    from jobgate.logformat import log_config
-    from jobgate.main import SpecError, check_specs, create_app, services_of
+    from jobgate.main import SpecError, check_specs
 
     settings = settings_from("serve", host=host, port=port, database_url=database_url, auth=auth or None,
                              insecure_no_auth=insecure_no_auth or None, log_format=log_format,
-                             access_log=access_log or None)
+                             access_log=access_log or None, workers=workers)
     refuse_insecure_bind(settings)
     try:
         check_specs()
@@ -70,6 +72,28 @@ def serve(
             from jobgate.seed import seed_if_empty
 
             seed_if_empty(settings)
+    if settings.workers > 1:
+        from jobgate.cli.serve_workers import supervise
+
+        supervise(settings, serve_child)
+        return
+    run_server(settings)
+
+
+def serve_child(settings: Settings, sock: socket.socket) -> None:
+    """One process of `jobgate serve --workers N` (started by jobgate.cli.serve_workers): serve on `sock`."""
+    from jobgate.cli.serve_workers import exit_with_parent
+
+    exit_with_parent()
+    run_server(settings, [sock])
+
+
+def run_server(settings: Settings, sockets: list[socket.socket] | None = None) -> None:
+    """Build the app and run uvicorn until SIGINT/SIGTERM (on `sockets` when given, else host and port)."""
+    from jobgate.httpserver import server_options
+    from jobgate.logformat import log_config
+    from jobgate.main import create_app, services_of
+
     app = create_app(settings)
     # Fewer full collections: with 10,000 parked long polls one took 0.3-1 s and stalled every request.
     gc.set_threshold(700, 10, 1000)
@@ -79,7 +103,7 @@ def serve(
                             **server_options(settings))  # limits and timeouts: jobgate.httpserver
     server = _Server(config)
     _Server.on_exit = [services_of(app).hub.begin_shutdown_threadsafe]
-    asyncio.run(server.serve())
+    asyncio.run(server.serve(sockets=sockets))
 
 
 def seed(

@@ -180,15 +180,19 @@ def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeo
     return sorted(conn.execute(stmt, params).all(), key=lambda r: r.key), deadline
 
 
-def activated(r: Any, worker: str, deadline: int, variables: dict[int, Any], wanted: set[str] | None
-              ) -> ActivatedJob:
-    return ActivatedJob(
+def activated(r: Any, worker: str, deadline: int, variables: dict[int, Any], wanted: set[str] | None,
+              encode: Callable[[ActivatedJob], bytes] | None = None) -> ActivatedJob:
+    """The job as handed out; with `encode`, also its encoding (which may raise ValueError), set in place."""
+    job = ActivatedJob(
         key=r.key, type=r.type, process_instance_key=r.process_instance_key, bpmn_process_id=r.bpmn_process_id,
         version=r.version, process_definition_key=r.process_definition_key, element_id=r.element_id,
         element_instance_key=r.element_instance_key, custom_headers=dict(r.custom_headers or {}),
         worker=worker, retries=r.retries, deadline=deadline,
         variables=_select(variables.get(r.process_instance_key) or {}, wanted),
     )
+    if encode is not None:
+        object.__setattr__(job, "encoded", encode(job))  # frozen: set once here, before anyone sees the job
+    return job
 
 
 def _select(variables: dict[str, Any], wanted: set[str] | None) -> dict[str, Any]:

@@ -10,7 +10,6 @@ it never blocks its type again.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,12 +76,12 @@ def _fit(conn: Connection, rows: list[Any], worker: str, deadline: int, wanted: 
             if rest:
                 rest.append(r.key)
                 continue
-            job = activated(r, worker, deadline, variables, wanted)
             try:
-                data = budget.encode(job)
+                job = activated(r, worker, deadline, variables, wanted, budget.encode)
             except ValueError as exc:
                 hopeless.append((r, f"The job with key '{r.key}' can not be activated, because {exc}."))
                 continue
+            data = job.encoded or b""
             if budget.overhead + len(data) > budget.max_bytes:
                 hopeless.append((r, too_big_message(r.key, len(data))))
                 continue
@@ -91,7 +90,7 @@ def _fit(conn: Connection, rows: list[Any], worker: str, deadline: int, wanted: 
                 rest.append(r.key)
                 continue
             used += extra
-            kept.append(dataclasses.replace(job, encoded=data))
+            kept.append(job)
     return kept, rest, hopeless
 
 

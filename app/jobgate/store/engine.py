@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
+from jobgate.store.group_commit import GroupCommit
 from jobgate.store.guard import (
     OUTAGES,
     StoreTimeouts,
@@ -87,11 +88,16 @@ def _busy_timeout(conn: Connection, seconds: float) -> None:
     driver.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
 
 
+def _synchronous(conn: Connection, mode: str) -> None:
+    driver: Any = conn.connection.driver_connection
+    driver.execute(f"PRAGMA synchronous={mode}")
+
+
 class Store:
     """The job store: an engine plus helpers for short read and write transactions."""
 
-    def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None
-                 ) -> None:
+    def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None,
+                 group_commit: int = 64) -> None:
         self.url = url
         self.timeouts = timeouts or StoreTimeouts()
         self.engine = make_engine(url, pool_size=pool_size, timeouts=self.timeouts)
@@ -102,6 +108,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._threads = threads
         self._deadline = self.timeouts.deadline if self.is_postgres else None
+        # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
+        self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
 
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (creates it on an empty store)."""
@@ -133,8 +141,13 @@ class Store:
             raise unavailable(describe(exc)) from exc
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self, durable: bool = True, queued: float = 0.0) -> Iterator[Connection]:
         """A write transaction: BEGIN IMMEDIATE on SQLite, so writers across processes serialise.
+
+        `durable=False`: the commit need not reach the disk before it returns (SQLite `synchronous=NORMAL` for
+        this transaction, PostgreSQL `synchronous_commit=off`); the next durable commit of any process on the
+        store makes it durable too (the log is sequential). Only for leases (jobgate.store.group_commit).
+        `queued`: seconds the caller already waited for its turn (group commit), counted as waiting here.
 
         On SQLite, writers of this process also queue on a lock first: SQLite's busy handler makes a blocked
         writer sleep and retry, which under in-process contention gave PATCH p99 of 90-140 ms instead of ~40 ms.
@@ -142,8 +155,8 @@ class Store:
         those queued behind it) at most that long before 503.
         """
         busy = self.timeouts.busy
-        started = time.monotonic()
-        if self.is_sqlite and not self._write_lock.acquire(timeout=busy):
+        started = time.monotonic() - queued
+        if self.is_sqlite and not self._write_lock.acquire(timeout=max(0.0, busy - queued)):
             raise unavailable(f"the SQLite write lock stayed busy for {busy:g}s")
         waited = time.monotonic() - started
         try:
@@ -152,13 +165,20 @@ class Store:
                 shorten = self.is_sqlite and waited > 0.01
                 if shorten:
                     _busy_timeout(conn, max(0.001, busy - waited))
+                relax = not durable and self.is_sqlite and self.timeouts.synchronous.upper() == "FULL"
+                if relax:
+                    _synchronous(conn, "NORMAL")
                 try:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
+                        if not durable and self.is_postgres:
+                            conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                         yield conn
                 finally:
                     if shorten:
                         _busy_timeout(conn, busy)
+                    if relax:
+                        _synchronous(conn, "FULL")
         except OUTAGES as exc:
             raise unavailable(describe(exc)) from exc
         finally:
@@ -211,6 +231,25 @@ class Store:
             with watching(watch), self.write() as conn:
                 return fn(conn, *args, **kwargs)
 
+        return await self._call(self._deadline, call, watch)
+
+    async def committed(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+                        ) -> T:
+        """Like `writing`, but coalesced with concurrent commands into one transaction (group commit): each
+        command in its own savepoint, acknowledged after the shared commit (jobgate.store.group_commit)."""
+        return await self.group.submit(fn, *args, **kwargs)
+
+    async def leasing(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+                      ) -> T:
+        """Like `committed`, for claims and lease releases: their commit need not be on disk before the answer.
+
+        A lease that a crash or power loss takes back leaves its job claimable again, exactly as if the lease
+        had expired: at-least-once delivery, as Zeebe's. Completes, failures and errors stay durable.
+        """
+        return await self.group.submit_lease(fn, *args, **kwargs)
+
+    async def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> T:
+        """Run a blocking call on a store thread under the store's deadline (PostgreSQL; none on SQLite)."""
         return await self._call(self._deadline, call, watch)
 
     async def ping(self, timeout: float) -> None:
