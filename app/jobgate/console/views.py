@@ -89,7 +89,8 @@ class Views:
         text = str(form.get("retries", "")).strip()
         if not (text.isascii() and text.isdigit()) or int(text) > MAX_RETRIES:
             raise InvalidRequest(f"Retries must be a whole number from 0 to {MAX_RETRIES}.")
-        return await self._command(request, caller, "retries", job_ops.set_retries, retries=int(text))
+        return await self._command(request, caller, "retries", job_ops.set_retries, retries=int(text),
+                                   now=now_ms())
 
     async def resubmit(self, request: Request, caller: Caller, _form: FormData) -> Response:
         return await self._command(request, caller, "resubmit", cq.resubmit_job, now=now_ms())
