@@ -89,22 +89,30 @@ class Views:
         text = str(form.get("retries", "")).strip()
         if not (text.isascii() and text.isdigit()) or int(text) > MAX_RETRIES:
             raise InvalidRequest(f"Retries must be a whole number from 0 to {MAX_RETRIES}.")
-        return await self._command(request, caller, "retries", job_ops.set_retries, retries=int(text),
-                                   now=now_ms())
+        key = _key(request)
+        wake = await self.store.writing(job_ops.set_retries, key=key, retries=int(text), now=now_ms(),
+                                        tenants=caller.tenants)
+        return self._done(caller, "retries", key, wake)
 
     async def resubmit(self, request: Request, caller: Caller, _form: FormData) -> Response:
-        return await self._command(request, caller, "resubmit", cq.resubmit_job, now=now_ms())
+        key = _key(request)
+        wake = await self.store.writing(cq.resubmit_job, key=key, now=now_ms(), tenants=caller.tenants)
+        return self._done(caller, "resubmit", key, wake)
 
     async def suspend(self, request: Request, caller: Caller, _form: FormData) -> Response:
-        return await self._command(request, caller, "suspend", job_ops.set_suspended, suspended=True, now=now_ms())
+        key = _key(request)
+        wake = await self.store.writing(job_ops.set_suspended, key=key, suspended=True, now=now_ms(),
+                                        tenants=caller.tenants)
+        return self._done(caller, "suspend", key, wake)
 
     async def activate(self, request: Request, caller: Caller, _form: FormData) -> Response:
-        return await self._command(request, caller, "activate", job_ops.set_suspended, suspended=False,
-                                   now=now_ms())
-
-    async def _command(self, request: Request, caller: Caller, action: str, fn: Any, **kwargs: Any) -> Response:
         key = _key(request)
-        wake = await self.store.writing(fn, key=key, tenants=caller.tenants, **kwargs)
+        wake = await self.store.writing(job_ops.set_suspended, key=key, suspended=False, now=now_ms(),
+                                        tenants=caller.tenants)
+        return self._done(caller, "activate", key, wake)
+
+    def _done(self, caller: Caller, action: str, key: int, wake: object) -> Response:
+        """After a command (each is called directly above, so mypy checks its arguments): wake, count, log."""
         if isinstance(wake, Wake):
             self.services.metrics.record(wake.events)
             self.services.hub.notify(wake.now)
