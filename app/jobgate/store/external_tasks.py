@@ -20,8 +20,9 @@ from jobgate.store import flow
 from jobgate.store.activation import VARIABLES, ActivatedJob, activated
 from jobgate.store.errors import InvalidRequest, NotFound
 from jobgate.store.flow import Wake
+from jobgate.store.job_ops import runtime_row
 from jobgate.store.queries import equals, one_of
-from jobgate.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE, RUNTIME_STATES
+from jobgate.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,12 +159,8 @@ def task_rows(conn: Connection, *, keys: Sequence[int]) -> dict[int, Any]:
 
 
 def _task(conn: Connection, key: int, task_id: str, tenants: frozenset[str] | None, lock: bool = True) -> Any:
-    stmt = sa.select(JOB).where(JOB.c.key == key)
-    if lock and conn.dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    row = conn.execute(stmt).first()
-    if (row is None or row.state not in RUNTIME_STATES
-            or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants)):
+    row = runtime_row(conn, key, tenants, lock)
+    if row is None:
         raise ExternalTaskNotFound(task_id)
     return row
 

@@ -16,14 +16,22 @@ from jobgate.store.flow import Wake
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED, JOB, JOB_DEFINITION, PROCESS_INSTANCE, RUNTIME_STATES
 
 
-def _job(conn: Connection, key: int, operation: str, tenants: frozenset[str] | None,
-         lock: bool = False) -> sa.Row[Any]:
+def runtime_row(conn: Connection, key: int, tenants: frozenset[str] | None, lock: bool = False) -> sa.Row[Any] | None:
+    """The runtime job `key` if the caller's tenants may see it (locked on PostgreSQL with `lock`), else None."""
     stmt = sa.select(JOB).where(JOB.c.key == key)
     if lock and conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = conn.execute(stmt).first()
     if (row is None or row.state not in RUNTIME_STATES
             or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants)):
+        return None
+    return row
+
+
+def _job(conn: Connection, key: int, operation: str, tenants: frozenset[str] | None,
+         lock: bool = False) -> sa.Row[Any]:
+    row = runtime_row(conn, key, tenants, lock)
+    if row is None:
         raise JobOperationNotFound(key, operation)
     return row
 
