@@ -14,10 +14,12 @@ from typing import Any
 
 from connexion.middleware.main import ConnexionMiddleware
 from connexion.middleware.security import SecurityMiddleware
+from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobgate.api.dialects import dialect_of
+from jobgate.api.swagger_ui import QuickSwaggerUIMiddleware
 from jobgate.auth import responses
 from jobgate.auth.basic import BadCredentials, PasswordVerifier, decode_basic
 from jobgate.auth.jwt import TokenError, TokenVerifier
@@ -28,8 +30,10 @@ from jobgate.runtime import Services
 
 
 def connexion_middlewares() -> list[Any]:
-    """Connexion's middleware stack without its SecurityMiddleware (a new list: add_middleware inserts into it)."""
-    return [m for m in ConnexionMiddleware.default_middlewares if m is not SecurityMiddleware]
+    """Connexion's middleware stack without its SecurityMiddleware, and with the Swagger UI middleware that skips its
+    router for paths it cannot serve (a new list: add_middleware inserts into it)."""
+    return [QuickSwaggerUIMiddleware if m is SwaggerUIMiddleware else m
+            for m in ConnexionMiddleware.default_middlewares if m is not SecurityMiddleware]
 
 ANONYMOUS_PATHS = frozenset({"/health"})
 CONSOLE = "/console"  # the console signs its users in with its own session cookie (jobgate.console)
