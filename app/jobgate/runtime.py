@@ -26,7 +26,8 @@ class Services:
                                  pool=settings.db_pool_timeout, busy=settings.sqlite_busy_timeout,
                                  synchronous=settings.sqlite_synchronous)
         self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads,
-                           timeouts=timeouts, group_commit=settings.group_commit)
+                           timeouts=timeouts, group_commit=settings.group_commit,
+                           inline_read_ms=settings.inline_read_ms)
         self.metrics.pool = self.store.pool_status
         self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)

@@ -46,6 +46,12 @@ class Settings(BaseSettings):
         default=8, ge=1, le=256,
         description="Threads that run blocking store calls (a waiting long poll holds none).",
     )
+    inline_read_ms: float = Field(
+        default=1.0, ge=0, le=100,
+        description="SQLite: a read runs on the event loop itself, without a thread hand-off, when it finishes "
+        "within this many milliseconds; a longer one is interrupted there and run again on a store thread. 0: every "
+        "read on a store thread. PostgreSQL reads always take a thread.",
+    )
     group_commit: int = Field(
         default=64, ge=1, le=1000,
         description="Most write commands (job completes, failures, errors, activation claims) that concurrent requests "

@@ -28,6 +28,7 @@ from jobgate.store.guard import (
     unavailable,
     watching,
 )
+from jobgate.store.inline import InlineReader, Overrun
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -97,7 +98,7 @@ class Store:
     """The job store: an engine plus helpers for short read and write transactions."""
 
     def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None,
-                 group_commit: int = 64) -> None:
+                 group_commit: int = 64, inline_read_ms: float = 0.0) -> None:
         self.url = url
         self.timeouts = timeouts or StoreTimeouts()
         self.engine = make_engine(url, pool_size=pool_size, timeouts=self.timeouts)
@@ -110,6 +111,9 @@ class Store:
         self._deadline = self.timeouts.deadline if self.is_postgres else None
         # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
         self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
+        # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
+        inline = inline_read_ms > 0 and self.is_sqlite and isinstance(self.engine.pool, QueuePool)
+        self.inline = InlineReader(self.engine, inline_read_ms) if inline else None
 
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (creates it on an empty store)."""
@@ -214,7 +218,13 @@ class Store:
             self._gate.release()
 
     async def reading(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call fn(conn, *args, **kwargs) in a read transaction, on a worker thread (arguments type-checked)."""
+        """Call fn(conn, *args, **kwargs) in a read transaction, on a worker thread (arguments type-checked); on a
+        SQLite file first on the event loop, if it finishes within the inline budget (jobgate.store.inline)."""
+        if self.inline is not None:
+            try:
+                return self.inline.run(lambda conn: fn(conn, *args, **kwargs))
+            except Overrun:
+                pass  # from the start again, on a thread
         watch = Watch() if self._deadline is not None else None
 
         def call() -> T:
@@ -274,4 +284,6 @@ class Store:
         return pool.checkedout(), pool.checkedin(), pool.overflow()
 
     def dispose(self) -> None:
+        if self.inline is not None:
+            self.inline.close()
         self.engine.dispose()
