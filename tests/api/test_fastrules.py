@@ -4,11 +4,14 @@ Connexion (Fallback), and the handler arguments they build."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from connexion.decorators.parameter import pythonic
+from hypothesis import given
+from hypothesis import strategies as st
 
-from jobgate.api.fastrules import Fallback, OperationRules, compile_check
+from jobgate.api.fastrules import Fallback, OperationRules, compile_check, parse_query
 
 
 def _query(name: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -113,3 +116,21 @@ def test_header_parameters_are_refused_when_compiling() -> None:
     with pytest.raises(ValueError, match="header"):
         OperationRules.compile([{"name": "X-A", "in": "header", "schema": {"type": "string"}}], arguments=None,
                                strict=False, sanitize=pythonic)
+
+
+@pytest.mark.parametrize("query", [
+    b"", b"a=1", b"a=1&a=2", b"a", b"a=", b"=x", b"&&a=1&", b"a=b=c", b"a+b=c+d", b"a%20b=%41", b"a=%zz",
+    b"x=%C3%A9&y=\xe9", b"sortBy=jobDueDate&sortOrder=asc&maxResults=25", b"a=1;b=2", b"a=1&b"])
+def test_parse_query_reads_as_parse_qsl(query: bytes) -> None:
+    expected: dict[str, str] = {}
+    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        expected.setdefault(name, value)
+    assert parse_query(query) == expected
+
+
+@given(st.binary(max_size=40) | st.text(alphabet="ab=&%+2C ;", max_size=30).map(str.encode))
+def test_parse_query_reads_as_parse_qsl_for_any_bytes(query: bytes) -> None:
+    expected: dict[str, str] = {}
+    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        expected.setdefault(name, value)
+    assert parse_query(query) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -74,6 +74,25 @@ class Rule:
 _NO_DEFAULT = object()
 
 
+def parse_query(query_string: bytes) -> dict[str, str]:
+    """Each query parameter's first value, parsed exactly as `parse_qsl(..., keep_blank_values=True)` parses
+    (Starlette's QueryParams, the parameter validator and the URI parser parse the same way; a repeated scalar
+    parameter counts by its first value). Only pieces with `%` or `+` pay for unquoting."""
+    first: dict[str, str] = {}
+    if not query_string:
+        return first
+    text = query_string.decode("latin-1")
+    if "%" in text or "+" in text:
+        for name, value in parse_qsl(text, keep_blank_values=True):
+            first.setdefault(name, value)
+        return first
+    for piece in text.split("&"):
+        if piece:
+            name, _, value = piece.partition("=")
+            first.setdefault(name, value)
+    return first
+
+
 @dataclass(frozen=True)
 class OperationRules:
     """Everything the fast path needs to turn a request's query and path into the handler's keyword arguments."""
@@ -81,6 +100,15 @@ class OperationRules:
     query: tuple[Rule, ...]
     path: tuple[Rule, ...]
     strict: bool  # unknown query parameters are a 400 (admin): then they take the Connexion path
+    by_name: dict[str, Rule] = field(init=False)  # derived from `query`: a lookup per given parameter
+    required: tuple[str, ...] = field(init=False)
+    defaults: dict[str, Any] = field(init=False)  # argument -> the spec's default
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {rule.name: rule for rule in self.query})
+        object.__setattr__(self, "required", tuple(rule.name for rule in self.query if rule.required))
+        object.__setattr__(self, "defaults", {rule.argument: rule.default for rule in self.query
+                                              if rule.default is not _NO_DEFAULT and rule.argument is not None})
 
     @classmethod
     def compile(cls, parameters: list[dict[str, Any]], *, arguments: set[str] | None, strict: bool,
@@ -101,34 +129,27 @@ class OperationRules:
 
     def arguments(self, query_string: bytes, path_params: dict[str, Any]) -> dict[str, Any]:
         """The handler's keyword arguments, or Fallback."""
-        # One parse, as Starlette's QueryParams parses (the parameter validator and URI parser parse the same way).
-        first: dict[str, str] = {}
-        if query_string:
-            for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
-                first.setdefault(name, value)  # a repeated scalar parameter counts by its first value
-        kwargs: dict[str, Any] = {}
-        seen = 0
-        for rule in self.query:
-            raw = first.get(rule.name)
-            if raw is None:
-                if rule.required:
+        first = parse_query(query_string)
+        kwargs = dict(self.defaults)
+        for name, raw in first.items():
+            rule = self.by_name.get(name)
+            if rule is None:
+                if self.strict:
                     raise Fallback
-                if rule.default is not _NO_DEFAULT and rule.argument is not None:
-                    kwargs[rule.argument] = rule.default
-                continue
-            seen += 1
+                continue  # not in the spec: ignored, as Connexion does without strict validation
             if rule.check is None:
                 raise Fallback
             value = rule.check(raw)
             if rule.argument is not None:
                 kwargs[rule.argument] = value
-        if self.strict and seen != len(first):
-            raise Fallback
-        for rule in self.path:
-            raw = path_params.get(rule.name)
-            if raw is None or rule.check is None:
+        for name in self.required:
+            if name not in first:
                 raise Fallback
-            value = rule.check(str(raw))
+        for rule in self.path:
+            given = path_params.get(rule.name)
+            if given is None or rule.check is None:
+                raise Fallback
+            value = rule.check(str(given))
             if rule.argument is not None:
                 kwargs[rule.argument] = value
         return kwargs
