@@ -38,8 +38,11 @@ async def _until(c: httpx.AsyncClient, url: str, want: int, deadline: float) -> 
     return have
 
 
-async def hold_long_polls(s: Server, n: int, type_: str, *, batch: int = 500, budget_s: float = 240) -> dict[str, Any]:
-    """Park n long polls on the server, measure RSS and /health, then disconnect them all."""
+async def hold_long_polls(s: Server, n: int, type_: str, *, batch: int = 200, budget_s: float = 240) -> dict[str, Any]:
+    """Park n long polls on the server, measure RSS and /health, then disconnect them all.
+
+    They are opened `batch` at a time, below JOBGATE_MAX_CONCURRENT_REQUESTS (256): a request counts against that
+    cap until it parks, so a larger burst gets 503s (as it should) and parks fewer than n."""
     deadline = time.monotonic() + budget_s
     health_idle = await _health_latencies(s.url)
     rss_idle = s.rss_mb()

@@ -7,6 +7,8 @@ takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,8 +141,33 @@ CLAIM_EXACT = {pg: _split_claim_statement(pg, exact=True) for pg in (False, True
 EXPIRED = (sa.select(JOB.c.key).where(sa.text("job.state = 'activated'"), JOB.c.type == sa.bindparam("c_type"),
                                      JOB.c.deadline <= sa.bindparam("c_now", type_=sa.BigInteger()))
            .limit(sa.bindparam("c_limit", type_=sa.Integer())))
-VARIABLES = sa.select(PROCESS_INSTANCE.c.key, PROCESS_INSTANCE.c.variables).where(
-    PROCESS_INSTANCE.c.key.in_(sa.bindparam("instances", expanding=True)))
+VARIABLE_KEYS_MAX = 64  # instances per variables query; larger sets take several
+
+
+def _variables_statement(count: int) -> Any:
+    """The variables of `count` instances, one bound parameter each: a constant text per count, so it runs
+    through fastsql (an expanding IN list would be rendered again by SQLAlchemy at every execution)."""
+    pi = PROCESS_INSTANCE.c
+    keys = [sa.bindparam(f"v{i}", type_=sa.BigInteger()) for i in range(count)]
+    return sa.select(pi.key, pi.variables).where(pi.key.in_(keys))
+
+
+def from_json(value: Any) -> Any:
+    """A JSON column's value as read on the driver's cursor: text on SQLite (decoded here with the json module, as
+    SQLAlchemy's JSON type does), already decoded on PostgreSQL (psycopg loads jsonb)."""
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def instance_variables(conn: Connection, instance_keys: Sequence[int]) -> dict[int, Any]:
+    """The variables of these process instances by key (unknown keys are left out)."""
+    found: dict[int, Any] = {}
+    for start in range(0, len(instance_keys), VARIABLE_KEYS_MAX):
+        chunk = instance_keys[start:start + VARIABLE_KEYS_MAX]
+        count = len(chunk)
+        rows = fastsql.execute(conn, ("instance_variables", count), functools.partial(_variables_statement, count),
+                               {f"v{i}": key for i, key in enumerate(chunk)})
+        found.update((key, from_json(variables)) for key, variables in rows)
+    return found
 
 
 def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
@@ -153,8 +180,7 @@ def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms
                                 tenants=tenants)
     if not rows:
         return []
-    instance_keys = sorted({r.process_instance_key for r in rows})
-    variables = dict(conn.execute(VARIABLES, {"instances": instance_keys}).all())
+    variables = instance_variables(conn, sorted({r.process_instance_key for r in rows}))
     wanted = set(fetch_variables) if fetch_variables else None
     return [activated(r, worker, deadline, variables, wanted) for r in rows]
 
@@ -168,16 +194,18 @@ def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeo
     params: dict[str, Any] = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker,
                               "c_deadline": deadline}
     postgres = conn.dialect.name == "postgresql"
-    if tenants is None:
-        stmt = CLAIM[postgres]
-    else:
-        stmt = (CLAIM_EXACT if not _tenantless(tenants) else CLAIM_RESTRICTED)[postgres]
-        params["c_tenants"] = sorted(tenants)
     if expired is not None:
         rows_ = fastsql.execute(conn, "expired_leases", lambda: EXPIRED,
                                 {"c_type": type, "c_now": now, "c_limit": max_jobs})  # ~10 us: the hot path
         expired.update(r[0] for r in rows_)
-    return sorted(conn.execute(stmt, params).all(), key=lambda r: r.key), deadline
+    if tenants is None:  # the common claim, on the driver's cursor (fastsql): SQLAlchemy's execution cost more
+        rows = fastsql.execute(conn, ("claim", postgres), lambda: CLAIM[postgres], params)
+        claimed = [r._replace(custom_headers=from_json(r.custom_headers)) for r in rows]
+    else:
+        stmt = (CLAIM_EXACT if not _tenantless(tenants) else CLAIM_RESTRICTED)[postgres]
+        params["c_tenants"] = sorted(tenants)
+        claimed = list(conn.execute(stmt, params).all())
+    return sorted(claimed, key=lambda r: r.key), deadline
 
 
 def activated(r: Any, worker: str, deadline: int, variables: dict[int, Any], wanted: set[str] | None,

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate import limits
-from jobgate.store.activation import VARIABLES, ActivatedJob, Budget, Claimed, activated, claim_rows
+from jobgate.store.activation import ActivatedJob, Budget, Claimed, activated, claim_rows, instance_variables
 from jobgate.store.tables import ACTIVATABLE, FAILED, JOB, PROCESS_INSTANCE
 
 VARIABLE_CHUNK = 16  # instances whose variables are loaded at once
@@ -71,7 +71,7 @@ def _fit(conn: Connection, rows: list[Any], worker: str, deadline: int, wanted: 
             rest.extend(r.key for r in chunk)
             continue
         instances = sorted({r.process_instance_key for r in chunk})
-        variables = dict(conn.execute(VARIABLES, {"instances": instances}).all())
+        variables = instance_variables(conn, instances)
         for r in chunk:
             if rest:
                 rest.append(r.key)

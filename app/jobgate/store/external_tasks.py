@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from jobgate import limits
 from jobgate.store import flow
-from jobgate.store.activation import VARIABLES, ActivatedJob, activated
+from jobgate.store.activation import ActivatedJob, activated, instance_variables
 from jobgate.store.errors import InvalidRequest, NotFound
 from jobgate.store.flow import Wake
 from jobgate.store.job_ops import runtime_row
@@ -131,7 +131,7 @@ def claim(conn: Connection, *, topics: Sequence[Topic], worker: str, max_tasks: 
             conn.execute(sa.update(JOB).where(c.key.in_(keys)).values(
                 state=ACTIVATED, worker=worker, deadline=now + topic.lock_duration))
     instances = sorted({row.process_instance_key for row, _t in chosen})
-    variables = dict(conn.execute(VARIABLES, {"instances": instances}).all())
+    variables = instance_variables(conn, instances)
     return [activated(row, worker, now + topic.lock_duration, variables, _wanted(topic)) for row, topic in chosen]
 
 
