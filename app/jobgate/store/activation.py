@@ -8,7 +8,6 @@ takes its rows with FOR UPDATE SKIP LOCKED, so concurrent claimers never wait on
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import fastsql
+from jobgate.store.fastsql import from_json
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, JOB, PROCESS_INSTANCE
 
 
@@ -150,12 +150,6 @@ def _variables_statement(count: int) -> Any:
     pi = PROCESS_INSTANCE.c
     keys = [sa.bindparam(f"v{i}", type_=sa.BigInteger()) for i in range(count)]
     return sa.select(pi.key, pi.variables).where(pi.key.in_(keys))
-
-
-def from_json(value: Any) -> Any:
-    """A JSON column's value as read on the driver's cursor: text on SQLite (decoded here with the json module, as
-    SQLAlchemy's JSON type does), already decoded on PostgreSQL (psycopg loads jsonb)."""
-    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def instance_variables(conn: Connection, instance_keys: Sequence[int]) -> dict[int, Any]:

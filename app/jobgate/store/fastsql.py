@@ -9,6 +9,7 @@ Rows come back as light named tuples, so formatters read them like SQLAlchemy ro
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -86,3 +87,9 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
         return [make(r) for r in cursor.fetchall()]
     finally:
         cursor.close()
+
+
+def from_json(value: Any) -> Any:
+    """A JSON column's value as read on the driver's cursor: text on SQLite (decoded here with the json module, as
+    SQLAlchemy's JSON type does), already decoded on PostgreSQL (psycopg loads jsonb)."""
+    return json.loads(value) if isinstance(value, str | bytes) else value

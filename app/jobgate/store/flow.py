@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,8 +10,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate import limits
-from jobgate.store import keys
+from jobgate.store import fastsql, keys
 from jobgate.store.errors import JobNotCommandable, JobNotFound, JobNotResubmittable, NotFound
+from jobgate.store.fastsql import from_json
 from jobgate.store.jobs import new_job_row
 from jobgate.store.tables import (
     ACTIVATABLE,
@@ -18,6 +20,7 @@ from jobgate.store.tables import (
     COMPLETED,
     ERROR_THROWN,
     FAILED,
+    IS_RUNTIME,
     JOB,
     JOB_DEFINITION,
     PROCESS_DEFINITION,
@@ -39,7 +42,9 @@ class Wake:
 
 
 # The statements of the hot path (complete), built once with bound parameters: building them per call cost
-# several times more than running them.
+# several times more than running them. Those without JSON parameters run on the driver's cursor (`_run`,
+# jobgate.store.fastsql): SQLAlchemy's execution cost ~50-80 us each, several times the statement. Their rows are
+# plain: booleans are 0/1 on SQLite and JSON columns text (decoded where read: `from_json`).
 _pi, _jd = PROCESS_INSTANCE, JOB_DEFINITION
 _JOB_BY_KEY = sa.select(JOB).where(JOB.c.key == sa.bindparam("f_key"))
 _JOB_FOR_UPDATE = _JOB_BY_KEY.with_for_update()
@@ -56,21 +61,32 @@ _FOLLOWING = (
 _DEFINITION = sa.select(PROCESS_DEFINITION).where(PROCESS_DEFINITION.c.key == sa.bindparam("f_key"))
 _INSERT_JOB = sa.insert(JOB)
 _RUNTIME_JOBS = sa.select(sa.func.count()).select_from(JOB).where(
-    JOB.c.process_instance_key == sa.bindparam("f_key"), JOB.c.state.in_(RUNTIME_STATES))
+    JOB.c.process_instance_key == sa.bindparam("f_key"), IS_RUNTIME)
 _INSTANCE_COMPLETED = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key"), _pi.c.state == "active").values(
     state="completed", end_time=sa.bindparam("f_now"))
 
 
-def _locked_job(conn: Connection, key: int, tenants: frozenset[str] | None) -> sa.Row[Any]:
+def _run(conn: Connection, name: str, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
+    """One of the constant statements above on the driver's cursor; its rows (none for UPDATE)."""
+    return fastsql.execute(conn, ("flow", name), lambda: statement, params)
+
+
+def _first(rows: Sequence[Any]) -> Any:
+    return rows[0] if rows else None
+
+
+def _locked_job(conn: Connection, key: int, tenants: frozenset[str] | None) -> Any:
     """The job, locked; NotFound also when it belongs to a tenant outside `tenants` (existence is not revealed)."""
-    stmt = _JOB_FOR_UPDATE if conn.dialect.name == "postgresql" else _JOB_BY_KEY
-    row = conn.execute(stmt, {"f_key": key}).first()
+    if conn.dialect.name == "postgresql":
+        row = _first(_run(conn, "job_for_update", _JOB_FOR_UPDATE, {"f_key": key}))
+    else:
+        row = _first(_run(conn, "job", _JOB_BY_KEY, {"f_key": key}))
     if row is None or (tenants is not None and row.tenant_id is not None and row.tenant_id not in tenants):
         raise JobNotFound(key)
     return row
 
 
-def _commandable(conn: Connection, key: int, action: str, tenants: frozenset[str] | None) -> sa.Row[Any]:
+def _commandable(conn: Connection, key: int, action: str, tenants: frozenset[str] | None) -> Any:
     job = _locked_job(conn, key, tenants)
     if job.state not in COMMANDABLE:
         raise JobNotCommandable(key, job.state, action)
@@ -89,29 +105,29 @@ def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, no
     With max_variables_bytes, merged variables larger than that (as compact JSON) are a 400 and change nothing.
     """
     job = _commandable(conn, key, "complete", tenants)
-    instance = conn.execute(_INSTANCE, {"f_key": job.process_instance_key}).one()
-    merged = {**(instance.variables or {}), **variables} if variables else None
+    instance = _run(conn, "instance", _INSTANCE, {"f_key": job.process_instance_key})[0]
+    merged = {**(from_json(instance.variables) or {}), **variables} if variables else None
     if merged is not None and max_variables_bytes is not None:
         size = limits.json_size(merged)
         if size > max_variables_bytes:
             raise limits.exceeded("JOBGATE_MAX_VARIABLES_BYTES", f"Cannot complete job with key {key}: the process "
                                   f"instance's variables would take {size} bytes as JSON, more than the limit of "
                                   f"{max_variables_bytes} bytes.")
-    conn.execute(_COMPLETE_JOB, {"f_key": key})
+    _run(conn, "complete_job", _COMPLETE_JOB, {"f_key": key})
     if merged is not None:
         conn.execute(_SET_VARIABLES, {"f_key": instance.key, "f_variables": merged})
-    following = conn.execute(_FOLLOWING, {"f_definition": job.process_definition_key,
-                                          "f_task": job.job_definition_id}).first()
+    following = _first(_run(conn, "following", _FOLLOWING, {"f_definition": job.process_definition_key,
+                                                            "f_task": job.job_definition_id}))
     if following is not None:
-        definition = conn.execute(_DEFINITION, {"f_key": job.process_definition_key}).one()
+        definition = _run(conn, "definition", _DEFINITION, {"f_key": job.process_definition_key})[0]
         first = keys.allocate(conn, 2)
         row = new_job_row(definition, following, instance_key=instance.key, job_key=first,
                           element_instance_key=first + 1, now=now, tenant_id=instance.tenant_id)
         conn.execute(_INSERT_JOB, row)
         return Wake(now=frozenset({following.type}) if not following.suspended else frozenset(),
                     events=(("completed", job.type),))
-    if not conn.execute(_RUNTIME_JOBS, {"f_key": instance.key}).scalar_one():
-        conn.execute(_INSTANCE_COMPLETED, {"f_key": instance.key, "f_now": now})
+    if not _run(conn, "runtime_jobs", _RUNTIME_JOBS, {"f_key": instance.key})[0][0]:
+        _run(conn, "instance_completed", _INSTANCE_COMPLETED, {"f_key": instance.key, "f_now": now})
     return Wake(events=(("completed", job.type),))
 
 
