@@ -10,12 +10,14 @@ Rows come back as light named tuples, so formatters read them like SQLAlchemy ro
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -90,6 +92,19 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
 
 
 def from_json(value: Any) -> Any:
-    """A JSON column's value as read on the driver's cursor: text on SQLite (decoded here with the json module, as
-    SQLAlchemy's JSON type does), already decoded on PostgreSQL (psycopg loads jsonb)."""
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    """A JSON column's value as read on the driver's cursor: text on SQLite, already decoded on PostgreSQL (psycopg
+    loads jsonb). Text is decoded with orjson (~5x the json module, which SQLAlchemy's JSON type uses). Where the two
+    differ, the json module decides, so the value is what SQLAlchemy would read: texts orjson refuses (NaN,
+    Infinity) and texts with a run of 20 or more digits (orjson reads an integer beyond 64 bits as a float). The
+    store's writes refuse all of these; a store written otherwise still reads the same."""
+    if not isinstance(value, str | bytes):
+        return value
+    if _LONG_DIGITS.search(value if isinstance(value, str) else value.decode("utf-8", "replace")):
+        return json.loads(value)
+    try:
+        return orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return json.loads(value)
+
+
+_LONG_DIGITS = re.compile(r"\d{20}")
