@@ -12,6 +12,7 @@ import httpx
 import pytest
 from connexion.spec import Specification
 
+from jobgate.api.validation import CachedJSONBodyValidator
 from jobgate.api.zeebe_format import _discriminated_by_status
 from jobgate.main import OPENAPI_DIR
 from tests.api.zeebe_support import activate, assert_error, c7_job, jobs_of, patch, setup
@@ -150,3 +151,24 @@ def test_the_patch_body_skips_no_check_when_its_branch_passed() -> None:
     assert not _discriminated_by_status(overlapping)
     assert not _discriminated_by_status({**schema, "required": ["status"]})
     assert not _discriminated_by_status({"oneOf": [{"properties": {}}]})
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "connexion-path"])
+async def test_a_served_patch_body_skips_the_second_check(client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch,
+                                                          fast: bool) -> None:
+    """The schema the server validates with (Connexion attaches `components` to it) still counts as discriminated:
+    a valid body's whole oneOf is not checked again after its branch, on either path."""
+    whole: list[Any] = []
+    original = CachedJSONBodyValidator._check_schema
+
+    def spy(self: CachedJSONBodyValidator, body: Any) -> None:
+        whole.append(body)
+        original(self, body)
+
+    monkeypatch.setattr(CachedJSONBodyValidator, "_check_schema", spy)
+    headers = {} if fast else {"Content-Type": 'application/json; charset="utf-8"'}  # the fast path leaves this
+    r = await client.patch("/zeebe/jobs/123456789", content=b'{"status": "completed"}',
+                           headers={"Content-Type": "application/json", **headers})
+    assert r.status_code == 404 and whole == []
+    r = await client.patch("/zeebe/jobs/123456789", json={"status": "failed"}, headers=headers)  # no retries
+    assert r.status_code == 400 and whole == []  # refused by the branch check, with the proxy's message

@@ -122,7 +122,8 @@ def _discriminated_by_status(schema: dict[str, Any]) -> bool:
         branches = schema.get("oneOf", [])
         enums = [b.get("properties", {}).get("status", {}).get("enum") for b in branches]
         seen = [v for e in enums if isinstance(e, list) for v in e]
-        only = set(schema) <= {"oneOf", "discriminator", "description", "title"}
+        # `components`: what Connexion attaches to a resolved body schema for its remaining $refs (no constraint).
+        only = set(schema) <= {"oneOf", "discriminator", "description", "title", "components"}
         entry = (schema, only and bool(branches) and all(isinstance(e, list) for e in enums)
                  and len(seen) == len(set(seen)))
         _DISCRIMINATED[id(schema)] = entry
