@@ -7,7 +7,8 @@ file (the same file for every phase and run) and measures, in this order:
    and how fast the server drops them all once their connections close;
 2. wake-up latency: one worker long-polls an empty type; the time from sending POST /admin/process-instances
    to the worker having the job (p50/p99 over S samples; goal p99 < 10 ms), beside the POST's own time;
-3. activation throughput through GET /zeebe/jobs: W concurrent workers (httpx, one connection each) with
+3. activation throughput through GET /zeebe/jobs: W concurrent workers (one connection each; --client: a lean
+   keep-alive client, scripts/bench_http.py, or httpx) with
    maxJobsToActivate=B, (a) only activating, (b) activating and completing every job with PATCH; versus the
    floor: W threads, each with its own sqlite3 connection, running the raw claim statement (BEGIN IMMEDIATE;
    UPDATE ... RETURNING; COMMIT, synchronous=NORMAL as the server's leases), (a) alone and (b) plus one raw
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_http import Worker
 from bench_longpolls import hold_long_polls
 from bench_server import ROOT, machine, min_median, percentile, raise_fd_limit, server, waiters
 
@@ -72,25 +74,22 @@ async def load(c: httpx.AsyncClient, url: str, bpmn: str, count: int, chunk: int
 
 
 async def http_throughput(url: str, bpmn: str, jobs: int, workers: int, batch: int, complete: bool,
-                          budget_s: float) -> dict[str, Any]:
+                          budget_s: float, client: str = "raw") -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=60) as c:
         await load(c, url, bpmn, jobs)
     got: list[int] = []
     deadline = time.monotonic() + budget_s
 
     async def work(i: int) -> None:
-        async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=1)) as c:
+        async with Worker(url, client) as worker:
             while time.monotonic() < deadline:
-                r = await c.get(url + "/zeebe/jobs", params={"type": bpmn, "worker": f"w{i}", "requestTimeout": -1,
-                                                             "maxJobsToActivate": batch})
-                assert r.status_code == 200, r.text
-                keys = [j["key"] for j in r.json()["data"]["jobs"]]
+                keys = await worker.activate({"type": bpmn, "worker": f"w{i}", "requestTimeout": -1,
+                                              "maxJobsToActivate": batch})
                 if not keys:
                     return
                 got.extend(keys)
                 for key in keys if complete else ():
-                    done = await c.patch(f"{url}/zeebe/jobs/{key}", json={"status": "completed"})
-                    assert done.status_code == 204, done.text
+                    await worker.complete(key)
 
     start = time.perf_counter()
     await asyncio.gather(*(work(i) for i in range(workers)))
@@ -183,9 +182,10 @@ async def one_run(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
         if "latency" in args.phases:
             result.update(await wake_latency(s.url, f"wake-{run}", args.samples))
         if "throughput" in args.phases:
-            act = await http_throughput(s.url, f"http-act-{run}", args.jobs, args.workers, args.batch, False, budget)
+            act = await http_throughput(s.url, f"http-act-{run}", args.jobs, args.workers, args.batch, False, budget,
+                                        args.client)
             cmp = await http_throughput(s.url, f"http-cmp-{run}", args.complete_jobs, args.workers, args.batch, True,
-                                        budget)
+                                        budget, args.client)
             async with httpx.AsyncClient(timeout=300) as c:
                 for name, count in (("act", args.jobs), ("cmp", args.complete_jobs), ("free", args.jobs)):
                     await load(c, s.url, f"raw-{name}-{run}", count)
@@ -214,7 +214,7 @@ async def scaling(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
     for n in (1, 2):
         with server(db, log, workers=n) as s:
             got = await http_throughput(s.url, f"scale-{n}p-{run}", args.complete_jobs, args.workers, args.batch,
-                                        True, args.phase_seconds)
+                                        True, args.phase_seconds, args.client)
         found[f"loop_{n}p_jobs_s"] = got["jobs_per_s"]
     found["loop_2p_vs_1p"] = round(found["loop_2p_jobs_s"] / found["loop_1p_jobs_s"], 3)
     return found
@@ -254,6 +254,9 @@ def main(argv: list[str]) -> int:
                         help="jobs for the activate+complete phase (default 3000)")
     parser.add_argument("--samples", type=int, default=200, help="wake-up latency samples per run (default 200)")
     parser.add_argument("--polls", type=int, default=10_000, help="waiting long polls held (default 10000)")
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="the workers' HTTP client in the throughput phases: raw (a lean keep-alive client, like "
+                             "wrk; default) or httpx (about as much CPU per request as the server)")
     parser.add_argument("--phase-seconds", type=float, default=60, help="time bound of each phase (default 60)")
     parser.add_argument("--phases", type=lambda v: set(v.split(",")),
                         default={"throughput", "latency", "memory", "scaling"},
