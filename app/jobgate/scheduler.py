@@ -34,11 +34,11 @@ class Scheduler:
         self.hub = hub
         self.metrics = metrics
         self.tick = min(tick_ms / 1000, MAX_TICK_S)
-        self._poked = asyncio.Event()
+        self._poked = False
+        self._wakeup: asyncio.Future[None] | None = None
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
-        self._poked = asyncio.Event()
         self._task = asyncio.create_task(self._run(), name="jobgate-scheduler")
 
     async def stop(self) -> None:
@@ -50,7 +50,9 @@ class Scheduler:
 
     def poke(self) -> None:
         """A change was scheduled here: look for the earliest date again now."""
-        self._poked.set()
+        self._poked = True
+        if self._wakeup is not None:
+            _wake(self._wakeup)
 
     def publish(self, wake: Wake) -> None:
         if self.metrics is not None:
@@ -71,7 +73,7 @@ class Scheduler:
 
     async def _run(self) -> None:
         while True:
-            self._poked.clear()
+            self._poked = False
             try:
                 delay = await self.round()
             except StoreUnavailable as exc:
@@ -81,5 +83,21 @@ class Scheduler:
             except Exception:
                 delay = self.tick
                 log.warning("applying scheduled job-definition changes failed", exc_info=True)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._poked.wait(), delay)
+            if not self._poked:
+                await self._sleep(delay)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep, or until poked."""
+        loop = asyncio.get_running_loop()
+        self._wakeup = wakeup = loop.create_future()
+        timer = loop.call_later(seconds, _wake, wakeup)
+        try:
+            await wakeup
+        finally:
+            timer.cancel()
+            self._wakeup = None
+
+
+def _wake(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
