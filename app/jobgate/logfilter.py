@@ -9,7 +9,7 @@ import time
 # Loggers whose records can repeat at request rate or in a tight loop (a logger's filters see only the records
 # created on that logger, not those of its children, so each is named).
 NOISY = ("asyncio", "uvicorn", "uvicorn.error", "jobgate.admission", "jobgate.http", "jobgate.pubsub",
-         "jobgate.longpoll", "jobgate.errors", "jobgate.store")
+         "jobgate.longpoll", "jobgate.errors", "jobgate.store", "jobgate.scheduler")
 
 
 class RepeatFilter(logging.Filter):

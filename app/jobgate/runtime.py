@@ -1,4 +1,4 @@
-"""The per-app services (store, long-poll hub, pub/sub, metrics) and how handlers reach them."""
+"""The per-app services (store, long-poll hub, pub/sub, scheduler, metrics) and how handlers reach them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from connexion.context import scope as request_scope
 from jobgate import pubsub
 from jobgate.longpoll import Hub
 from jobgate.metrics import Metrics
+from jobgate.scheduler import Scheduler
 from jobgate.settings import Settings
 from jobgate.store.engine import Store
 from jobgate.store.guard import StoreTimeouts
@@ -32,16 +33,19 @@ class Services:
         self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)
         self.hub.publish = self.pubsub.publish
+        self.scheduler = Scheduler(self.store, self.hub, self.metrics, settings.probe_interval_ms)
         self.ready = False
 
     async def start(self) -> None:
         await self.store.run(self.store.prepare)
         await self.hub.start()
         await self.pubsub.start(lambda types: self.hub.notify(types, publish=False))
+        self.scheduler.start()
         self.ready = True
 
     async def stop(self) -> None:
         self.ready = False
+        await self.scheduler.stop()
         await self.hub.stop()
         await self.pubsub.stop()
         self.store.dispose()

@@ -446,7 +446,7 @@ class JobDefinitionSuspensionStateDto(BaseModel):
         str | None,
         Field(
             alias="executionDate",
-            description="When to do it: empty, `null` or not in the future means now (a future date is a 400: jobgate cannot schedule it).",
+            description="When to do it: empty, `null` or not in the future means now; a future date schedules the change for then (dates after 9999-12-31T23:59:59.999Z count as that moment).",
         ),
     ] = None
     process_definition_id: Annotated[

@@ -1,6 +1,7 @@
 """Camunda 7 single job-definition operations on both backends: GET /job-definition/{id}, PUT .../suspended (with
-includeJobs and executionDate), PUT /job-definition/suspended, PUT .../retries and PUT .../jobPriority; every
-2xx and error, and that a refused command changes nothing. Changes show in the job lists and in Zeebe activation."""
+includeJobs and executionDate, now or scheduled), PUT /job-definition/suspended, PUT .../retries and
+PUT .../jobPriority; every 2xx and error, and that a refused command changes nothing. Changes show in the job
+lists and in Zeebe activation."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
+from jobgate.store.clock import now_ms
+from jobgate.store.engine import Store
+from tests.api.schedule_support import eventually, kept, later
 from tests.api.test_camunda7_job import FUTURE, assert_error
 from tests.conftest import Admin
 
@@ -82,10 +86,82 @@ async def test_suspend_with_and_without_jobs(client: httpx.AsyncClient, admin: A
     assert sorted(await activate(client, uniq)) == sorted([first, new])
 
 
+async def test_a_future_date_suspends_at_that_time(client: httpx.AsyncClient, admin: Admin, uniq: str) -> None:
+    jd, (first, other), _ = await world(admin, uniq, {}, {"elementId": "t2"})
+    date, at = later(500)
+    r = await client.put(f"{BASE}/{jd}/suspended", json={"suspended": True, "includeJobs": True,
+                                                         "executionDate": date})
+    assert r.status_code == 204, r.text
+    assert (await definition(client, jd))["suspended"] is False
+    assert [j["suspended"] for j in await jobs_of(client, [first, other])] == [False, False]
+    assert sorted(await activate(client, uniq)) == sorted([first, other])  # still delivered
+    assert now_ms() < at, "the checks above must run before the date"
+
+    async def suspended() -> bool:
+        return bool((await definition(client, jd))["suspended"])
+
+    done = await eventually(suspended)
+    assert done >= at
+    assert [j["suspended"] for j in await jobs_of(client, [first, other])] == [True, False]  # includeJobs
+    new = str((await admin.start(uniq))["jobs"][0]["key"])
+    assert [j["suspended"] for j in await jobs_of(client, [new])] == [True]
+
+
+async def test_a_future_date_in_the_bulk_form(client: httpx.AsyncClient, admin: Admin, store: Store,
+                                              uniq: str) -> None:
+    _, _, deployed = await world(admin, uniq)
+    tenant = await admin.deploy(uniq, [{"elementId": "t1", "type": uniq}], tenantId=f"{uniq}-t")
+    (tenant_job,) = (await admin.start(uniq, tenantId=f"{uniq}-t"))["jobs"]
+    ids = [str(d["id"]) for d in (*deployed["jobDefinitions"], *tenant["jobDefinitions"])]
+
+    async def states() -> list[bool]:
+        return [(await definition(client, id_))["suspended"] for id_ in ids]
+
+    date, at = later(300)
+    for body in ({"processDefinitionKey": uniq, "processDefinitionTenantId": f"{uniq}-t", "includeJobs": True},
+                 {"processDefinitionKey": f"{uniq}-nothing"},
+                 {"processDefinitionId": f"{uniq}:9:9", "includeJobs": True}):
+        r = await client.put(f"{BASE}/suspended", json={"suspended": True, "executionDate": date, **body})
+        assert r.status_code == 204, r.text
+    assert await states() == [False, False, False]
+
+    async def applied() -> bool:
+        return at not in kept(store)
+
+    await eventually(applied)
+    assert await states() == [False, False, True]  # the tenant's only; the others matched nothing
+    assert [j["suspended"] for j in await jobs_of(client, [str(tenant_job["key"])])] == [True]
+
+
+async def test_a_future_date_for_an_unknown_id_is_404(client: httpx.AsyncClient, admin: Admin, store: Store,
+                                                      uniq: str) -> None:
+    _, jobs, _ = await world(admin, uniq)
+    date, _ = later(60_000)
+    before = kept(store)
+    for id_ in (UNKNOWN, "abc", jobs[0]):
+        r = await client.put(f"{BASE}/{id_}/suspended", json={"suspended": True, "executionDate": date})
+        assert_error(r, 404, f"Job definition with id '{id_}' does not exist: jobDefinition is null")
+    assert kept(store) == before
+
+
+@pytest.mark.parametrize("date", ["9999-12-31T23:59:59.999+0000", "9999-12-31T23:59:59", "9999-12-31T23:59:59-14:00"])
+async def test_the_latest_dates_are_kept(client: httpx.AsyncClient, admin: Admin, store: Store, uniq: str,
+                                         date: str) -> None:
+    jd, _, deployed = await world(admin, uniq)
+    before = len(kept(store))
+    r = await client.put(f"{BASE}/{jd}/suspended", json={"suspended": True, "executionDate": date})
+    assert r.status_code == 204, r.text
+    r = await client.put(f"{BASE}/suspended", json={"suspended": True, "executionDate": date,
+                                                    "processDefinitionId": deployed["processDefinitionId"]})
+    assert r.status_code == 204, r.text
+    after = kept(store)
+    assert len(after) == before + 2 and after[-2:] == [253_402_300_799_999] * 2  # the latest time (beyond: clamped)
+    assert (await definition(client, jd))["suspended"] is False
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ({"suspended": True, "executionDate": "a"},
      'The suspension state of Job Definition with id {id} could not be updated due to: Invalid format: "a"'),
-    ({"suspended": True, "executionDate": "2999-01-01T00:00:00"}, None),
     ({"suspended": True, "processDefinitionId": "x:1:2"},
      "Only one of jobDefinitionId, processDefinitionId or processDefinitionKey should be set to update the "
      "suspension state."),

@@ -84,15 +84,15 @@ def test_outdated_schema_is_refused_and_db_upgrade_fixes_it(tmp_path: Path, comm
         result = runner.invoke(cli, [*commands[name], "--database-url", url])
         assert result.exit_code == 1, result.output
         assert result.stderr.startswith(f"jobgate {name}: the store at {url} is outdated: ")
-        assert result.stderr.rstrip().endswith("this jobgate needs 0005: run `jobgate db upgrade` first"
+        assert result.stderr.rstrip().endswith("this jobgate needs 0006: run `jobgate db upgrade` first"
                                                + ("" if name == "status" else "."))
         assert result.stderr.count("\n") == 1
         if done is not None:
             assert (done.returncode, done.stderr) == (1, result.stderr)
     current = runner.invoke(cli, ["db", "current", "--database-url", url])
-    assert current.output == "current: 0003  head: 0005\n"
+    assert current.output == "current: 0003  head: 0006\n"
     upgraded = runner.invoke(cli, ["db", "upgrade", "--database-url", url])
-    assert upgraded.output == "schema: 0003 -> 0005\n"
+    assert upgraded.output == "schema: 0003 -> 0006\n"
     status = runner.invoke(cli, ["status", "--database-url", url])
     assert status.exit_code == 0, status.output
 
@@ -111,4 +111,4 @@ def test_db_upgrade_to_an_unknown_revision(tmp_path: Path) -> None:
                                  "--revision", "9999"])
     assert result.exit_code == 1
     assert result.stderr == ("jobgate db upgrade: Can't locate revision identified by '9999' "
-                             "(revisions: 0001 to 0005, or head)\n")
+                             "(revisions: 0001 to 0006, or head)\n")

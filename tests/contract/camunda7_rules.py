@@ -52,6 +52,12 @@ def _one_selector(body: dict[str, Any], names: list[str]) -> None:
         body[keep] = "1"
 
 
+def _execution_date(body: dict[str, Any]) -> None:
+    """A free string is a malformed date (a 400 with the engine's message): now, or a future date (scheduled)."""
+    body["executionDate"] = _pick(body.get("executionDate"), [None, "", "2999-01-01T00:00:00",
+                                                              "9999-12-31T23:59:59.999+0000"])
+
+
 def keep_to_rules(operation: str, body: Any) -> None:
     if not isinstance(body, dict):
         return
@@ -68,11 +74,11 @@ def keep_to_rules(operation: str, body: Any) -> None:
     elif operation == "update_suspension_state_job_definition":
         body.pop("processDefinitionId", None)
         body.pop("processDefinitionKey", None)
-        body["executionDate"] = None
+        _execution_date(body)
     elif operation == "update_suspension_state_job_definitions":
         body.pop("jobDefinitionId", None)
         _one_selector(body, ["processDefinitionId", "processDefinitionKey"])
-        body["executionDate"] = None
+        _execution_date(body)
     elif operation == "set_job_priority" and body.get("priority") is None:
         body["priority"] = 0
     elif operation == "set_job_priority_job_definition" and body.get("priority") is None:

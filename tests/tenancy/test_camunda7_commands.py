@@ -1,7 +1,7 @@
 """The tenant boundary of the Camunda 7 job queries by body, execute, due-date recalculation, the bulk suspension
-and the job-definition operations: another tenant's job or job definition answers exactly like an unknown id (404,
-same message) and a refused command changes nothing; a bulk selector or a query by body never reaches another
-tenant's rows."""
+and the job-definition operations (also with a future executionDate): another tenant's job or job definition
+answers exactly like an unknown id (404, same message) and a refused command changes nothing; a bulk selector or a
+query by body never reaches another tenant's rows, also when a scheduled change runs later."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
+
+from jobgate.store.engine import Store
+from tests.api.schedule_support import eventually, kept, later
 
 from .world import PRINCIPALS, World, build, headers, sees
 
@@ -104,6 +107,40 @@ async def test_bulk_suspension_keeps_to_visible_tenants(client: httpx.AsyncClien
                                                        "processDefinitionTenantId": "tenant-c"})):
         r = await client.put(path, json=body, headers=headers(principal))
         assert r.status_code == 204, r.text
+    jobs, definitions = await everything(client, world)
+    tenant_of = {str(i.job): i.tenant for i in world.instances}
+    assert {j["id"]: j["suspended"] for j in jobs} == {
+        job: sees(principal, tenant) for job, tenant in tenant_of.items()}
+    assert {d["tenantId"]: d["suspended"] for d in definitions} == {
+        i.tenant: sees(principal, i.tenant) for i in world.instances}
+
+
+async def test_scheduled_suspension_keeps_to_the_callers_tenants(client: httpx.AsyncClient, store: Store, uniq: str,
+                                                                 principal: str) -> None:
+    """A future executionDate: another tenant's definition is a 404 and nothing is kept; a bulk change kept for
+    later reaches, when it runs, only the tenants the caller could see when it asked."""
+    world = await build(client, uniq)
+    date, at = later(300)
+    body = {"suspended": True, "includeJobs": True, "executionDate": date}
+    before = kept(store)
+    for i in world.instances:
+        if not sees(principal, i.tenant):
+            r = await client.put(f"/engine-rest/job-definition/{i.job_definition}/suspended", json=body,
+                                 headers=headers(principal))
+            u = await client.put(f"/engine-rest/job-definition/{UNKNOWN}/suspended", json=body,
+                                 headers=headers(principal))
+            same_as_unknown(r, u, i.job_definition)
+    assert kept(store) == before
+    r = await client.put("/engine-rest/job-definition/suspended", json={**body, "processDefinitionKey": world.bpmn},
+                         headers=headers(principal))
+    assert r.status_code == 204, r.text
+    jobs, definitions = await everything(client, world)
+    assert not any(x["suspended"] for x in (*jobs, *definitions))
+
+    async def applied() -> bool:
+        return at not in kept(store)
+
+    await eventually(applied)
     jobs, definitions = await everything(client, world)
     tenant_of = {str(i.job): i.tenant for i in world.instances}
     assert {j["id"]: j["suspended"] for j in jobs} == {

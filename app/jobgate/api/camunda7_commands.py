@@ -14,6 +14,7 @@ from jobgate.api.camunda7_format import job_definition_dto, parse_date, parse_le
 from jobgate.api.common import json_response, tenants
 from jobgate.runtime import services
 from jobgate.store import job_definition_ops as ops
+from jobgate.store import job_definition_schedule as schedule
 from jobgate.store.clock import now_ms
 from jobgate.store.errors import InvalidRequest
 from jobgate.store.flow import Wake
@@ -74,19 +75,25 @@ async def update_suspension_state_by(body: dict[str, Any]) -> Response:
     return await _write(ops.set_jobs_suspended, selector=_selector(body), suspended=body["suspended"], now=now_ms())
 
 
-def _execution_date(value: Any, now: int, error: str) -> None:
-    """An executionDate is fine when empty or not in the future; the engine would schedule a later change, which
-    jobgate cannot. `error` words a malformed date (the engine's prefix, then Joda's `Invalid format`)."""
+def _execution_date(value: Any, now: int, error: str) -> int | None:
+    """When to carry out a suspension change: None (now) for an empty date or one not in the future, else the
+    date in epoch ms (the change is scheduled). `error` words a malformed date (the engine's prefix, then Joda's
+    `Invalid format`)."""
     if value is None or value == "":
-        return
+        return None
     text = str(value)
     try:
         when = parse_date(text + "Z" if _NO_DATE_ZONE.match(text) else text)
     except ValueError:
         raise InvalidRequest(f'{error}Invalid format: "{text}"') from None
-    if when > now:
-        raise InvalidRequest(f"Cannot schedule a suspension state change for {text}: jobgate applies it at once, "
-                             "so executionDate must be empty or not in the future.")
+    return when if when > now else None
+
+
+async def _schedule(fn: Callable[..., Any], **kwargs: Any) -> Response:
+    svc = services()
+    await svc.store.writing(fn, tenants=tenants(), **kwargs)
+    svc.scheduler.poke()
+    return Response(status_code=204)
 
 
 async def get_job_definition(id_: str) -> Response:
@@ -100,10 +107,13 @@ async def update_suspension_state_job_definition(id_: str, body: dict[str, Any])
         raise InvalidRequest("Only one of jobDefinitionId, processDefinitionId or processDefinitionKey should be set "
                              "to update the suspension state.")
     now = now_ms()
-    _execution_date(body.get("executionDate"), now,
-                    f"The suspension state of Job Definition with id {id_} could not be updated due to: ")
-    return await _write(ops.set_definition_suspended, key=to_key(id_), job_definition_id=id_,
-                        suspended=body["suspended"], include_jobs=bool(body.get("includeJobs")), now=now)
+    when = _execution_date(body.get("executionDate"), now,
+                           f"The suspension state of Job Definition with id {id_} could not be updated due to: ")
+    change = {"key": to_key(id_), "job_definition_id": id_, "suspended": body["suspended"],
+              "include_jobs": bool(body.get("includeJobs")), "now": now}
+    if when is not None:
+        return await _schedule(schedule.schedule_definition, execution_date=when, **change)
+    return await _write(ops.set_definition_suspended, **change)
 
 
 async def update_suspension_state_job_definitions(body: dict[str, Any]) -> Response:
@@ -119,9 +129,13 @@ async def update_suspension_state_job_definitions(body: dict[str, Any]) -> Respo
         raise InvalidRequest("Either jobDefinitionId, processDefinitionId or processDefinitionKey should be set to "
                              "update the suspension state.")
     now = now_ms()
-    _execution_date(body.get("executionDate"), now, "Could not update the suspension state of Job Definitions due to: ")
-    return await _write(ops.set_definitions_suspended, selector=_selector(body), suspended=body["suspended"],
-                        include_jobs=bool(body.get("includeJobs")), now=now)
+    when = _execution_date(body.get("executionDate"), now,
+                           "Could not update the suspension state of Job Definitions due to: ")
+    change = {"selector": _selector(body), "suspended": body["suspended"],
+              "include_jobs": bool(body.get("includeJobs")), "now": now}
+    if when is not None:
+        return await _schedule(schedule.schedule_definitions, execution_date=when, **change)
+    return await _write(ops.set_definitions_suspended, **change)
 
 
 async def set_job_retries_job_definition(id_: str, body: dict[str, Any]) -> Response:

@@ -59,7 +59,8 @@ def _terms(table: sa.Table, s: Selector, tenants: frozenset[str] | None) -> list
     return terms
 
 
-def _merge(wakes: Sequence[Wake]) -> Wake:
+def merge(wakes: Sequence[Wake]) -> Wake:
+    """The Wakes of several changes as one (their types, timed wake-ups and events together)."""
     now: set[str] = set()
     later: list[tuple[str, int]] = []
     events: list[tuple[str, str]] = []
@@ -93,7 +94,7 @@ def set_jobs_suspended(conn: Connection, *, selector: Selector, suspended: bool,
     conn.execute(sa.update(JOB).where(JOB.c.key.in_([r.key for r in rows])).values(suspended=suspended))
     if suspended:
         return Wake()
-    return _merge([_claimable(r, now, suspended=False) for r in rows])
+    return merge([_claimable(r, now, suspended=False) for r in rows])
 
 
 def get_job_definition(conn: Connection, *, key: int, job_definition_id: str, operation: str = "get",
@@ -154,7 +155,7 @@ def set_definition_retries(conn: Connection, *, key: int, job_definition_id: str
         flow.reopen_instance(conn, instance_key)
     after = conn.execute(sa.select(JOB).where(JOB.c.key.in_(keys))).all()
     resolved = tuple(("incident_resolved", r.type) for r in rows if r.state == FAILED)
-    return _merge([*(_claimable(r, now) for r in after), Wake(events=resolved)])
+    return merge([*(_claimable(r, now) for r in after), Wake(events=resolved)])
 
 
 def set_definition_priority(conn: Connection, *, key: int, job_definition_id: str, priority: int | None,

@@ -24,14 +24,14 @@ def to_key(value: str) -> int:
     return NO_MATCH
 
 
-def _storable(text: str) -> bool:
+def storable(text: str) -> bool:
     """No store holds NUL (PostgreSQL refuses it) or a lone surrogate (not UTF-8); writes reject both."""
     return "\x00" not in text and (text.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in text))
 
 
 def equals(column: Any, value: Any) -> ColumnElement[bool]:
     """`column = value`; a text no store can hold (with NUL) matches nothing instead of failing on PostgreSQL."""
-    if isinstance(value, str) and not _storable(value):
+    if isinstance(value, str) and not storable(value):
         return sa.false()
     return column == value  # type: ignore[no-any-return]
 
@@ -39,7 +39,7 @@ def equals(column: Any, value: Any) -> ColumnElement[bool]:
 def one_of(column: Any, values: Sequence[str]) -> ColumnElement[bool]:
     """`column IN (values)`, leaving out texts no store can hold (an empty list matches nothing). Long lists are
     rendered inline: a JSON body may carry more items than a statement may have parameters (65535 on PostgreSQL)."""
-    items = sorted({v for v in values if _storable(v)})
+    items = sorted({v for v in values if storable(v)})
     if len(items) <= 1000:
         return column.in_(items)  # type: ignore[no-any-return]
     return column.in_(sa.bindparam("items", items, expanding=True, literal_execute=True, unique=True))  # type: ignore[no-any-return]

@@ -185,3 +185,31 @@ class User(SQLModel, table=True):
 
 
 USER = table(User)
+
+
+# NULL (not JSON null) when the caller had no tenant restriction; a list (possibly empty) when it had one.
+NullableJSON = sa.JSON(none_as_null=True).with_variant(postgresql.JSONB(none_as_null=True), "postgresql")
+
+
+class JobDefinitionSchedule(SQLModel, table=True):
+    """A job-definition suspension change with a future executionDate (Camunda 7), carried out at that time by
+    jobgate.scheduler through jobgate.store.job_definition_schedule.apply_due, then deleted."""
+
+    __tablename__ = "job_definition_schedule"
+    __table_args__ = (sa.Index("ix_jds_execution", "execution_date", "id"),)
+    id: int = Field(sa_column=sa.Column(KeyType, primary_key=True, autoincrement=True))
+    # The selector (jobgate.store.job_definition_ops.Selector); texts unbounded, as a request may send them.
+    job_definition_id: int | None = _big(nullable=True)
+    process_definition_id: str | None = Field(default=None, sa_column=sa.Column(sa.Text()))
+    bpmn_process_id: str | None = Field(default=None, sa_column=sa.Column(sa.Text()))
+    tenant_id: str | None = Field(default=None, sa_column=sa.Column(sa.Text()))
+    without_tenant: bool = Field(sa_column=sa.Column(sa.Boolean(), nullable=False))
+    # The tenants the caller could see (None: every tenant): the change keeps to them when it runs.
+    tenants: list[str] | None = Field(default=None, sa_column=sa.Column(NullableJSON))
+    suspended: bool = Field(sa_column=sa.Column(sa.Boolean(), nullable=False))
+    include_jobs: bool = Field(sa_column=sa.Column(sa.Boolean(), nullable=False))
+    execution_date: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+    created: int = Field(sa_column=sa.Column(sa.BigInteger(), nullable=False))
+
+
+JOB_DEFINITION_SCHEDULE = table(JobDefinitionSchedule)

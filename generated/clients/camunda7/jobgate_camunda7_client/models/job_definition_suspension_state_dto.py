@@ -20,8 +20,8 @@ class JobDefinitionSuspensionStateDto:
         suspended (bool): `true` suspends the job definition, `false` activates it. Example: True.
         include_jobs (bool | Unset): Also suspend or activate the job definition's runtime jobs. Default: False.
             Example: True.
-        execution_date (None | str | Unset): When to do it: empty, `null` or not in the future means now (a future date
-            is a 400: jobgate cannot schedule it).
+        execution_date (None | str | Unset): When to do it: empty, `null` or not in the future means now; a future date
+            schedules the change for then (dates after 9999-12-31T23:59:59.999Z count as that moment).
         process_definition_id (None | str | Unset): Not allowed here (a 400 with the engine's message); use `PUT /job-
             definition/suspended`.
         process_definition_key (None | str | Unset): Not allowed here (a 400 with the engine's message); use `PUT /job-

@@ -115,9 +115,11 @@ def sync_detailed(
     `includeJobs`
     does the same to its runtime jobs (activating wakes the workers waiting for its type).
     `executionDate`
-    empty or not in the future applies at once; jobgate cannot schedule a later change (a future date is
-    a
-    400). An unknown job definition is a 404 (the engine ignores it).
+    empty or not in the future applies at once; a future date keeps the change and carries it out at
+    that
+    date (within about a second). An unknown job definition is a 404, also with a future date (the
+    engine
+    ignores it).
 
     Args:
         id (str):
@@ -155,9 +157,11 @@ def sync(
     `includeJobs`
     does the same to its runtime jobs (activating wakes the workers waiting for its type).
     `executionDate`
-    empty or not in the future applies at once; jobgate cannot schedule a later change (a future date is
-    a
-    400). An unknown job definition is a 404 (the engine ignores it).
+    empty or not in the future applies at once; a future date keeps the change and carries it out at
+    that
+    date (within about a second). An unknown job definition is a 404, also with a future date (the
+    engine
+    ignores it).
 
     Args:
         id (str):
@@ -190,9 +194,11 @@ async def asyncio_detailed(
     `includeJobs`
     does the same to its runtime jobs (activating wakes the workers waiting for its type).
     `executionDate`
-    empty or not in the future applies at once; jobgate cannot schedule a later change (a future date is
-    a
-    400). An unknown job definition is a 404 (the engine ignores it).
+    empty or not in the future applies at once; a future date keeps the change and carries it out at
+    that
+    date (within about a second). An unknown job definition is a 404, also with a future date (the
+    engine
+    ignores it).
 
     Args:
         id (str):
@@ -228,9 +234,11 @@ async def asyncio(
     `includeJobs`
     does the same to its runtime jobs (activating wakes the workers waiting for its type).
     `executionDate`
-    empty or not in the future applies at once; jobgate cannot schedule a later change (a future date is
-    a
-    400). An unknown job definition is a 404 (the engine ignores it).
+    empty or not in the future applies at once; a future date keeps the change and carries it out at
+    that
+    date (within about a second). An unknown job definition is a 404, also with a future date (the
+    engine
+    ignores it).
 
     Args:
         id (str):

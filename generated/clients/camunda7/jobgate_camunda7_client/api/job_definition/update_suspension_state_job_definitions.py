@@ -105,8 +105,9 @@ def sync_detailed(
     `processDefinitionKey` (with `processDefinitionTenantId` / `processDefinitionWithoutTenantId`);
     `includeJobs` does the same to their runtime jobs. `executionDate` empty or not in the future
     applies at
-    once; jobgate cannot schedule a later change (a future date is a 400). Ids that match nothing change
-    nothing (204), as in the engine.
+    once; a future date keeps the change and carries it out at that date (within about a second),
+    keeping to
+    the caller's tenants. Ids that match nothing change nothing (204), now or later, as in the engine.
 
     Args:
         body (JobDefinitionsSuspensionStateDto): The new suspension state of a process
@@ -142,8 +143,9 @@ def sync(
     `processDefinitionKey` (with `processDefinitionTenantId` / `processDefinitionWithoutTenantId`);
     `includeJobs` does the same to their runtime jobs. `executionDate` empty or not in the future
     applies at
-    once; jobgate cannot schedule a later change (a future date is a 400). Ids that match nothing change
-    nothing (204), as in the engine.
+    once; a future date keeps the change and carries it out at that date (within about a second),
+    keeping to
+    the caller's tenants. Ids that match nothing change nothing (204), now or later, as in the engine.
 
     Args:
         body (JobDefinitionsSuspensionStateDto): The new suspension state of a process
@@ -174,8 +176,9 @@ async def asyncio_detailed(
     `processDefinitionKey` (with `processDefinitionTenantId` / `processDefinitionWithoutTenantId`);
     `includeJobs` does the same to their runtime jobs. `executionDate` empty or not in the future
     applies at
-    once; jobgate cannot schedule a later change (a future date is a 400). Ids that match nothing change
-    nothing (204), as in the engine.
+    once; a future date keeps the change and carries it out at that date (within about a second),
+    keeping to
+    the caller's tenants. Ids that match nothing change nothing (204), now or later, as in the engine.
 
     Args:
         body (JobDefinitionsSuspensionStateDto): The new suspension state of a process
@@ -209,8 +212,9 @@ async def asyncio(
     `processDefinitionKey` (with `processDefinitionTenantId` / `processDefinitionWithoutTenantId`);
     `includeJobs` does the same to their runtime jobs. `executionDate` empty or not in the future
     applies at
-    once; jobgate cannot schedule a later change (a future date is a 400). Ids that match nothing change
-    nothing (204), as in the engine.
+    once; a future date keeps the change and carries it out at that date (within about a second),
+    keeping to
+    the caller's tenants. Ids that match nothing change nothing (204), now or later, as in the engine.
 
     Args:
         body (JobDefinitionsSuspensionStateDto): The new suspension state of a process
