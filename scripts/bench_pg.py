@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import psycopg
 import sqlalchemy as sa
+from bench_http import Worker
 from sqlalchemy.dialects import postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,22 +50,20 @@ def reset(url: str) -> None:
 
 
 async def http_phase(urls: list[str], workers: int, batch: int, complete: bool = False,
-                     limit: int | None = None) -> tuple[float, list[int]]:
+                     limit: int | None = None, client: str = "raw") -> tuple[float, list[int]]:
     """W workers activate (and with `complete`, PATCH-complete each job) until none is left (or `limit` jobs)."""
     keys: list[int] = []
 
     async def worker(i: int) -> None:
-        async with httpx.AsyncClient(base_url=urls[i % len(urls)], timeout=60) as c:
+        async with Worker(urls[i % len(urls)], client) as w:
             while limit is None or len(keys) < limit:
-                r = await c.get("/zeebe/jobs", params={"type": TYPE, "worker": f"w{i}", "maxJobsToActivate": batch,
-                                                       "requestTimeout": -1})
-                jobs = r.json()["data"]["jobs"]
-                if not jobs:
+                got = await w.activate({"type": TYPE, "worker": f"w{i}", "maxJobsToActivate": batch,
+                                        "requestTimeout": -1})
+                if not got:
                     return
-                keys.extend(j["key"] for j in jobs)
-                for job in jobs if complete else ():
-                    done = await c.patch(f"/zeebe/jobs/{job['key']}", json={"status": "completed"})
-                    assert done.status_code == 204, done.text
+                keys.extend(got)
+                for key in got if complete else ():
+                    await w.complete(key)
 
     started = time.perf_counter()
     await asyncio.gather(*(worker(i) for i in range(workers)))
@@ -111,6 +110,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="the workers' HTTP client: raw (lean keep-alive, scripts/bench_http.py) or httpx")
     parser.add_argument("--processes", default="1,2,4")
     parser.add_argument("--complete-jobs", type=int, default=5000,
                         help="jobs activated and completed (PATCH each) per worker-loop phase, 1 and 2 processes")
@@ -127,7 +128,8 @@ def main() -> int:
         for p in counts:
             reset(url)
             with servers(url, p) as procs:
-                elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch))
+                elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch,
+                                                       client=args.client))
             check(keys, args.jobs, f"http {p}p")
             results[f"http_{p}p"].append(args.jobs / elapsed)
         reset(url)
@@ -138,7 +140,7 @@ def main() -> int:
             reset(url)
             with servers(url, p) as procs:
                 elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch, True,
-                                                       args.complete_jobs))
+                                                       args.complete_jobs, args.client))
             if len(keys) != len(set(keys)):
                 raise SystemExit(f"worker loop {p}p: a job was delivered twice")
             results[f"loop_{p}p"].append(len(keys) / elapsed)
