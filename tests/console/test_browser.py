@@ -5,13 +5,13 @@ reader who cannot act, sign-out. Each run writes a screenshot of each page to do
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions
@@ -107,11 +107,28 @@ def shot(chrome: webdriver.Chrome, name: str) -> None:
     (SHOTS / f"{name}.png").write_bytes(base64.b64decode(data))
 
 
+def _replaced(page: WebElement) -> Callable[[webdriver.Chrome], bool]:
+    """Whether `page` (the old document's html element) is gone. chromedriver sometimes answers the check on a
+    node of a document that was just replaced with an "unknown error: ... Node with given id does not belong to
+    the document" instead of a stale-element error (a CI run failed so): that means gone, too."""
+    stale = expected_conditions.staleness_of(page)
+
+    def check(driver: webdriver.Chrome) -> bool:
+        try:
+            return bool(stale(driver))
+        except WebDriverException as exc:
+            if "does not belong to the document" in (exc.msg or ""):
+                return True
+            raise
+
+    return check
+
+
 def go(chrome: webdriver.Chrome, element: WebElement) -> None:
     """Click a link or submit button and wait until the next page has replaced this one."""
     page = chrome.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(chrome, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(chrome, 15).until(_replaced(page))
 
 
 def sign_in(chrome: webdriver.Chrome, url: str, who: tuple[str, str]) -> None:

@@ -16,7 +16,7 @@ from schemathesis.generation.meta import TestPhase
 from schemathesis.generation.modes import GenerationMode
 
 from .camunda7_rules import keep_to_rules
-from .support import AUTH_OFF_EXCLUDED, LONG_POLL_MS, SEEDED, record
+from .support import AUTH_OFF_EXCLUDED, LONG_POLL_MS, SEEDED, record, restore_seeded_store
 
 # Bulk loads in positive cases: at most this many instance templates, each starting at most this many instances.
 LOAD_TEMPLATES = 20
@@ -181,9 +181,14 @@ def steer_camunda8(case: schemathesis.Case[Any]) -> None:
 
 
 class SteeredMachine:
-    """Mixin for `schema.as_state_machine()` classes: steer each scenario's first step, count every step."""
+    """Mixin for `schema.as_state_machine()` classes: every scenario starts from the seeded store; steer each
+    scenario's first step, count every step."""
 
     spec = ""
+
+    def setup(self) -> None:
+        restore_seeded_store()
+        super().setup()  # type: ignore[misc]
 
     def step(self, input: Any) -> Any:
         if input.transition is None and is_positive(input.case):

@@ -9,10 +9,12 @@ operation in the fuzzing phase (default 50); `contract-ci` (JOBGATE_CONTRACT_PRO
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -192,7 +194,29 @@ def contract_app() -> AsyncApp:
     app = create_app(Settings(database_url=f"sqlite:///{directory}/jobgate.db", validate_responses=True,
                               long_poll_timeout_ms=LONG_POLL_MS, probe_interval_ms=50))
     seed(app)
+    _SEEDED_IMAGE.clear()
+    image = sqlite3.connect(":memory:", check_same_thread=False)
+    with contextlib.closing(sqlite3.connect(f"{directory}/jobgate.db")) as live:
+        live.backup(image)
+    _SEEDED_IMAGE.append((image, f"{directory}/jobgate.db"))
     return app
+
+
+_SEEDED_IMAGE: list[tuple[sqlite3.Connection, str]] = []
+
+
+def restore_seeded_store() -> None:
+    """Put the contract app's store back to what seed() made (SQLite's online backup into the live file).
+
+    Each stateful scenario starts from it: a link draws a value from an earlier response (a job key from an
+    activation) or, when that response had none, generates one. With the store carried over from earlier
+    scenarios, the pool of seeded jobs ran dry at some point, so a scenario that Hypothesis re-ran drew
+    differently from its first run and the derandomised CI run stopped with FlakyStrategyDefinition. From the same
+    store, the same steps get the same answers. Nothing is in flight between scenarios (their steps run one after
+    another); the app's connections see the restored pages as they would any other process's write."""
+    image, path = _SEEDED_IMAGE[0]
+    with contextlib.closing(sqlite3.connect(path, timeout=30)) as live:
+        image.backup(live)
 
 
 def close_contract_app() -> None:
