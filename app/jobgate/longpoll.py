@@ -32,6 +32,7 @@ from jobgate.store.activation_budget import claim_within
 from jobgate.store.clock import now_ms
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
+from jobgate.store.flow import Wake
 from jobgate.timers import TimerWheel
 from jobgate.waiters import ActivationRequest, Claimer, LongPollsExhausted, ShuttingDown, Waiter, first_live
 
@@ -119,6 +120,14 @@ class Hub:
         self._dispatching.clear()
 
     # -- wake-ups -------------------------------------------------------------------------------------------
+
+    def wake(self, wake: Wake) -> None:
+        """After a store command: count its events and serve the long polls of the types it made claimable, now
+        or at a later time (and tell the other processes)."""
+        if self.metrics is not None:
+            self.metrics.record(wake.events)
+        self.notify(wake.now)
+        self.notify_at(wake.later)
 
     def notify(self, types: Iterable[str], *, publish: bool = True) -> None:
         """Jobs of these types became claimable: serve their waiters (and tell the other processes)."""

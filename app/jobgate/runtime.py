@@ -33,7 +33,7 @@ class Services:
         self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)
         self.hub.publish = self.pubsub.publish
-        self.scheduler = Scheduler(self.store, self.hub, self.metrics, settings.probe_interval_ms)
+        self.scheduler = Scheduler(self.store, self.hub, settings.probe_interval_ms)
         self.ready = False
 
     async def start(self) -> None:

@@ -16,7 +16,6 @@ import contextlib
 import logging
 
 from jobgate.longpoll import Hub
-from jobgate.metrics import Metrics
 from jobgate.store import job_definition_schedule as schedule
 from jobgate.store.clock import now_ms
 from jobgate.store.engine import Store
@@ -29,10 +28,9 @@ AFTER_APPLY_S = 0.01  # pause between batches of due changes (another process ma
 
 
 class Scheduler:
-    def __init__(self, store: Store, hub: Hub, metrics: Metrics | None, tick_ms: int) -> None:
+    def __init__(self, store: Store, hub: Hub, tick_ms: int) -> None:
         self.store = store
         self.hub = hub
-        self.metrics = metrics
         self.tick = min(tick_ms / 1000, MAX_TICK_S)
         self._poked = False
         self._wakeup: asyncio.Future[None] | None = None
@@ -55,10 +53,7 @@ class Scheduler:
             _wake(self._wakeup)
 
     def publish(self, wake: Wake) -> None:
-        if self.metrics is not None:
-            self.metrics.record(wake.events)
-        self.hub.notify(wake.now)
-        self.hub.notify_at(wake.later)
+        self.hub.wake(wake)
 
     async def round(self) -> float:
         """Apply what is due now; the seconds until the next round."""

@@ -29,10 +29,7 @@ _NO_DATE_ZONE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?
 def publish(wake: Any) -> None:
     """Count a command's events and wake the long polls it made claimable (now, or at a later time)."""
     if isinstance(wake, Wake):
-        svc = services()
-        svc.metrics.record(wake.events)
-        svc.hub.notify(wake.now)
-        svc.hub.notify_at(wake.later)
+        services().hub.wake(wake)
 
 
 async def _write(fn: Callable[..., Any], **kwargs: Any) -> Response:

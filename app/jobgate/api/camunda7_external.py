@@ -61,10 +61,7 @@ def _key(id_: str) -> int:
 
 
 def _wake(wake: Wake) -> None:
-    svc = services()
-    svc.metrics.record(wake.events)
-    svc.hub.notify(wake.now)
-    svc.hub.notify_at(wake.later)
+    services().hub.wake(wake)
 
 
 def _variables(body: dict[str, Any], name: str = "variables") -> dict[str, Any] | None:

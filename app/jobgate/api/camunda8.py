@@ -100,9 +100,7 @@ async def _command(intent: str, action: str, job_key: str, command: Callable[...
         if exc.state == COMPLETED:
             raise not_found(intent, action, job_key) from None
         raise invalid_state(intent, ACTIONS.get(exc.action, exc.action), job_key, exc.state) from None
-    svc.metrics.record(wake.events)
-    svc.hub.notify(wake.now)
-    svc.hub.notify_at(wake.later)
+    svc.hub.wake(wake)
     return no_content()
 
 

@@ -75,7 +75,5 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
     else:
         wake = await svc.store.committed(flow.throw_error, key=key, error_code=body["errorCode"],
                                        error_message=body.get("errorMessage"), now=now_ms(), tenants=visible)
-    svc.metrics.record(wake.events)
-    svc.hub.notify(wake.now)
-    svc.hub.notify_at(wake.later)
+    svc.hub.wake(wake)
     return no_content()
