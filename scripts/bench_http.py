@@ -16,8 +16,9 @@ import orjson
 
 
 class RawConnection:
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, headers: dict[str, str] | None = None) -> None:
         self.host, self.port = host, port
+        self.extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
@@ -31,7 +32,7 @@ class RawConnection:
 
     async def request(self, method: str, target: str, body: bytes | None = None) -> tuple[int, bytes]:
         assert self.reader is not None and self.writer is not None
-        head = f"{method} {target} HTTP/1.1\r\nHost: {self.host}\r\n"
+        head = f"{method} {target} HTTP/1.1\r\nHost: {self.host}\r\n{self.extra}"
         if body is not None:
             head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
         self.writer.write(head.encode() + b"\r\n" + (body or b""))

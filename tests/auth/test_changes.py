@@ -100,3 +100,27 @@ async def test_admin_users_api(anon: httpx.AsyncClient) -> None:
     assert (await anon.get("/admin/users/api-user", auth=admin)).status_code == 404
     assert (await anon.get("/admin/users/bad:name", auth=admin)).status_code == 400
     assert await wait_for_status(anon, ("api-user", "pw 1"), 401) < TTL + 1
+
+
+async def test_cached_credentials_skip_decoding(anon: httpx.AsyncClient, monkeypatch: Any) -> None:
+    """A repeated Authorization header is found in the cache by its HMAC before any base64 or KDF work; other
+    credentials of the same user are not (a wrong password still fails, also while the right one is cached)."""
+    from jobgate.auth import middleware
+
+    decoded: list[str] = []
+    real = middleware.decode_basic
+
+    def counting(value: str) -> tuple[str, str]:
+        decoded.append(value)
+        return real(value)
+
+    monkeypatch.setattr(middleware, "decode_basic", counting)
+    user = ROLE_USERS["reader"]
+    for _ in range(3):
+        assert (await anon.get("/engine-rest/job/count", auth=(user, PASSWORD))).status_code == 200
+    assert len(decoded) <= 1  # at most the first request (an earlier test may have cached it already)
+    before = len(decoded)
+    assert (await anon.get("/engine-rest/job/count", auth=(user, PASSWORD + "x"))).status_code == 401
+    assert len(decoded) == before + 1  # decoded and verified, not answered from the right password's entry
+    too_long = "Basic " + "A" * 4096
+    assert (await anon.get("/engine-rest/job/count", headers={"Authorization": too_long})).status_code == 401

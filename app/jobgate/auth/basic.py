@@ -1,7 +1,8 @@
 """HTTP Basic against the users in the store, with a short-lived cache of verified passwords.
 
 The KDF (argon2id, ~50 ms) runs once per credentials and cache period, not per request. The cache key is
-HMAC(process-random key, name ":" password), so memory never holds a password or an unsalted digest of one. After
+HMAC(process-random key, the header's base64 credentials) for the API and HMAC(process-random key, name ":"
+password) for the console's sign-in form, so memory never holds a password or an unsalted digest of one. After
 `ttl` seconds an entry is re-checked with one cheap query: if the user's stored hash is unchanged the password is
 still right and the entry is renewed (with the row's current roles and tenants); if the user was removed or its
 password changed (by this process, another one, or the CLI) the credentials are verified afresh, and fail.
@@ -17,7 +18,6 @@ import secrets
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from hashlib import sha256
 
 import anyio.to_thread
 from anyio import CapacityLimiter
@@ -72,7 +72,12 @@ class PasswordVerifier:
         self._kdf = CapacityLimiter(KDF_THREADS)
 
     def key(self, name: str, password: str) -> bytes:
-        return hmac.new(self._secret, f"{name}:{password}".encode("utf-8", "surrogateescape"), sha256).digest()
+        return hmac.digest(self._secret, f"{name}:{password}".encode("utf-8", "surrogateescape"), "sha256")
+
+    def header_key(self, credentials: bytes) -> bytes:
+        """The cache key of the base64 part of an `Authorization: Basic` header, as sent: a repeated request is
+        looked up without decoding it (another spelling of the same credentials is merely another entry)."""
+        return hmac.digest(self._secret, b"basic:" + credentials, "sha256")
 
     def cached(self, key: bytes) -> Principal | None:
         """The principal of credentials verified less than `ttl` seconds ago (no I/O, no KDF)."""

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from jobgate.api.dialects import dialect_of
 from jobgate.api.swagger_ui import QuickSwaggerUIMiddleware
 from jobgate.auth import responses
-from jobgate.auth.basic import BadCredentials, PasswordVerifier, decode_basic
+from jobgate.auth.basic import MAX_CREDENTIALS_CHARS, BadCredentials, PasswordVerifier, decode_basic
 from jobgate.auth.jwt import TokenError, TokenVerifier
 from jobgate.auth.limiter import FailureLimiter
 from jobgate.auth.permissions import role_table
@@ -115,23 +115,29 @@ class AuthMiddleware:
         header = next((v for k, v in scope.get("headers", ()) if k == b"authorization"), None)
         if header is None:
             raise _Failed("no credentials")
-        scheme, _, value = header.decode("latin-1").partition(" ")
+        scheme, _, value = header.partition(b" ")
         scheme = scheme.lower()
-        if scheme == "basic":
+        if scheme == b"basic":
+            credentials = value.strip()
+            if len(credentials) > MAX_CREDENTIALS_CHARS:  # before any work on it
+                raise _Failed("credentials too long")
+            key = self.passwords.header_key(credentials)
+            principal = self.passwords.cached(key)  # the common case: no decoding, no I/O
+            if principal is not None:
+                return principal
             try:
-                name, password = decode_basic(value)
+                name, password = decode_basic(credentials.decode("latin-1"))
             except BadCredentials as exc:
                 raise _Failed(str(exc), exc.user) from None
-            key = self.passwords.key(name, password)
-            principal = self.passwords.cached(key) or await self.passwords.renew(key, name)
+            principal = await self.passwords.renew(key, name)
             if principal is None:
                 self._check_blocked(scope)
                 principal = await self.passwords.verify(key, name, password)
             if principal is None:
                 raise _Failed("unknown user or wrong password", name)
             return principal
-        if scheme == "bearer":
-            token = value.strip()
+        if scheme == b"bearer":
+            token = value.decode("latin-1").strip()
             if metrics and self.metrics_token is not None and hmac.compare_digest(token.encode("latin-1"),
                                                                                   self.metrics_token):
                 return None
