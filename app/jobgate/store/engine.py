@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import threading
 import time
@@ -9,9 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-import anyio.to_thread
 import sqlalchemy as sa
-from anyio import CapacityLimiter
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -29,6 +28,7 @@ from jobgate.store.guard import (
     watching,
 )
 from jobgate.store.inline import InlineReader, Overrun
+from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -104,10 +104,9 @@ class Store:
         self.engine = make_engine(url, pool_size=pool_size, timeouts=self.timeouts)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgres = self.engine.dialect.name == "postgresql"
-        self._limiter: CapacityLimiter | None = None
-        self._gate: CapacityLimiter | None = None
+        # Blocking calls run here (jobgate.store.threads); 4x room for threads a deadline abandoned.
+        self.threads = StoreThreads(threads, threads * 4)
         self._write_lock = threading.RLock()
-        self._threads = threads
         self._deadline = self.timeouts.deadline if self.is_postgres else None
         # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
         self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
@@ -198,24 +197,14 @@ class Store:
         return await self._call(None, functools.partial(fn, *args, **kwargs))
 
     async def _call(self, deadline: float | None, call: Callable[[], T], watch: Watch | None = None) -> T:
-        if self._gate is None:
-            self._gate = CapacityLimiter(self._threads)
-            self._limiter = CapacityLimiter(self._threads * 4)  # room for threads a deadline abandoned
         try:
-            with anyio.fail_after(self.timeouts.pool):
-                await self._gate.acquire()
-        except TimeoutError:
+            return await self.threads.call(call, pool_timeout=self.timeouts.pool, deadline=deadline)
+        except PoolTimeout:
             raise unavailable(f"no database thread free within {self.timeouts.pool:g}s") from None
-        try:
-            if deadline is None:
-                return await anyio.to_thread.run_sync(call, limiter=self._limiter)
-            with anyio.move_on_after(deadline):
-                return await anyio.to_thread.run_sync(call, limiter=self._limiter, abandon_on_cancel=True)
+        except DeadlinePassed:
             if watch is not None:
                 watch.cut()  # the abandoned thread's wait ends now; its connection is discarded
             raise unavailable(f"a store call took longer than {deadline:g}s") from None
-        finally:
-            self._gate.release()
 
     async def reading(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call fn(conn, *args, **kwargs) in a read transaction, on a worker thread (arguments type-checked); on a
@@ -271,7 +260,7 @@ class Store:
                 conn.exec_driver_sql("SELECT 1").scalar()
 
         try:
-            with anyio.fail_after(timeout):
+            async with asyncio.timeout(timeout):
                 await self._call(timeout, call, watch)
         except TimeoutError:
             raise unavailable(f"no answer to a ping within {timeout:g}s") from None
@@ -284,6 +273,7 @@ class Store:
         return pool.checkedout(), pool.checkedin(), pool.overflow()
 
     def dispose(self) -> None:
+        self.threads.close()
         if self.inline is not None:
             self.inline.close()
         self.engine.dispose()
