@@ -126,8 +126,9 @@ class AdmissionMiddleware:
             nonlocal done
             if done:  # after the body: waits for the disconnect (long polls), unbounded
                 return await receive()
-            try:
-                message = await asyncio.wait_for(receive(), max(deadline - loop.time(), 0.001))
+            try:  # a timeout scope, not wait_for: no task per message
+                async with asyncio.timeout_at(max(deadline, loop.time() + 0.001)):
+                    message = await receive()
             except TimeoutError:
                 raise RequestTimeout(f"The request body did not arrive within {limit:g} seconds.") from None
             if message["type"] != "http.request" or not message.get("more_body", False):

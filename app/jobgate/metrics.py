@@ -18,6 +18,7 @@ INCIDENT_EVENTS = ("incident_created", "incident_resolved")
 LONG_POLL_OUTCOMES = ("jobs", "timeout", "cancelled")
 STATUS_CLASSES = {1: "1xx", 2: "2xx", 3: "3xx", 4: "4xx", 5: "5xx"}
 _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 60)
+MAX_CACHED_CHILDREN = 1000
 _POLL_BUCKETS = (0.01, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600)
 
 
@@ -61,6 +62,8 @@ class Metrics:
             "jobgate_request_duration_seconds", "Request duration (long polls that waited excluded)",
             ["dialect", "operation", "status_class"], registry=r, buckets=_BUCKETS)
         self._request_children: dict[tuple[str, str, int], Any] = {}  # bounded: operations x statuses
+        self._request_counts: dict[tuple[str, str, int], Any] = {}
+        self._job_children: dict[tuple[str, str], Any] = {}
         self.long_poll_seconds = Histogram(
             "jobgate_long_poll_duration_seconds", "Time a long poll waited for jobs, by how it ended",
             ["outcome"], registry=r, buckets=_POLL_BUCKETS)
@@ -79,8 +82,23 @@ class Metrics:
         PlatformCollector(registry=r)
 
     def job_event(self, event: str, type_: str, count: int = 1) -> None:
-        self.jobs.labels(event, self.type_label(type_)).inc(count)
+        child = self._job_children.get((event, type_))  # labels() costs a lock and a few allocations per call
+        if child is None:
+            label = self.type_label(type_)
+            child = self.jobs.labels(event, label)
+            if label != OTHER:  # bounded: events x the first max_types types
+                self._job_children[(event, type_)] = child
+        child.inc(count)
         self.throughput.add(event, count)
+
+    def count_request(self, dialect: str, method: str, status: int) -> None:
+        key = (dialect, method, status)
+        child = self._request_counts.get(key)
+        if child is None:
+            child = self.requests.labels(dialect, method, str(status))
+            if len(self._request_counts) < MAX_CACHED_CHILDREN:  # methods come from clients: keep it bounded
+                self._request_counts[key] = child
+        child.inc()
 
     def record(self, events: Iterable[tuple[str, str]]) -> None:
         """Count (event, job type) pairs from the store (flow.Wake.events)."""

@@ -127,7 +127,7 @@ class ServicesMiddleware:
             ctx.operation = operation = ctx.operation_name() or "none"
             if not ctx.long_poll:
                 self.metrics.observe_request(dialect.name, operation, code, elapsed)
-            self.metrics.requests.labels(dialect.name, scope["method"], str(code)).inc()
+            self.metrics.count_request(dialect.name, scope["method"], code)
             if self.access_log:
                 access.info("%s %s %d %.1fms", scope["method"], scope["path"], code, elapsed * 1000,
                             extra={"duration_ms": round(elapsed * 1000, 3), "status": code})
