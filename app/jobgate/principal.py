@@ -8,7 +8,7 @@ and commands then keep to those tenants (jobs without a tenant are visible to ev
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Role = Literal["reader", "worker", "operator", "admin"]
@@ -31,9 +31,13 @@ class Principal:
     name: str
     roles: frozenset[Role]
     tenants: frozenset[str] | None
+    granted: frozenset[Role] = field(init=False, repr=False, compare=False)  # the roles and what they imply
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "granted", frozenset().union(*(IMPLIES[r] for r in self.roles)))
 
     def has(self, role: Role) -> bool:
-        return any(role in IMPLIES[r] for r in self.roles)
+        return role in self.granted
 
     def sees_tenant(self, tenant_id: str | None) -> bool:
         return tenant_id is None or self.tenants is None or tenant_id in self.tenants

@@ -1,8 +1,9 @@
 """HTTP Basic against the users in the store, with a short-lived cache of verified passwords.
 
 The KDF (argon2id, ~50 ms) runs once per credentials and cache period, not per request. The cache key is
-HMAC(process-random key, the header's base64 credentials) for the API and HMAC(process-random key, name ":"
-password) for the console's sign-in form, so memory never holds a password or an unsalted digest of one. After
+a MAC (keyed BLAKE2b: CPython's own, ~1 us; OpenSSL 3's HMAC took 5-50 us per call in the server) under a
+process-random key of the header's base64 credentials for the API, and of name ":" password for the console's
+sign-in form, so memory never holds a password or an unsalted digest of one. After
 `ttl` seconds an entry is re-checked with one cheap query: if the user's stored hash is unchanged the password is
 still right and the entry is renewed (with the row's current roles and tenants); if the user was removed or its
 password changed (by this process, another one, or the CLI) the credentials are verified afresh, and fail.
@@ -18,6 +19,7 @@ import secrets
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from hashlib import blake2b
 
 import anyio.to_thread
 from anyio import CapacityLimiter
@@ -72,12 +74,12 @@ class PasswordVerifier:
         self._kdf = CapacityLimiter(KDF_THREADS)
 
     def key(self, name: str, password: str) -> bytes:
-        return hmac.digest(self._secret, f"{name}:{password}".encode("utf-8", "surrogateescape"), "sha256")
+        return blake2b(f"{name}:{password}".encode("utf-8", "surrogateescape"), key=self._secret).digest()
 
     def header_key(self, credentials: bytes) -> bytes:
         """The cache key of the base64 part of an `Authorization: Basic` header, as sent: a repeated request is
         looked up without decoding it (another spelling of the same credentials is merely another entry)."""
-        return hmac.digest(self._secret, b"basic:" + credentials, "sha256")
+        return blake2b(b"basic:" + credentials, key=self._secret).digest()
 
     def cached(self, key: bytes) -> Principal | None:
         """The principal of credentials verified less than `ttl` seconds ago (no I/O, no KDF)."""

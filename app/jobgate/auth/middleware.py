@@ -91,7 +91,9 @@ class AuthMiddleware:
             role = self.roles.get((routing.get("api_base_path", ""), operation_id), "admin")
         response: Response | None = None
         try:
-            principal = await self._authenticate(scope, metrics=path == "/metrics")
+            principal = self._known(scope)  # the common case, without a coroutine
+            if principal is None:
+                principal = await self._authenticate(scope, metrics=path == "/metrics")
         except _Failed as failure:
             response = self._fail(scope, failure)
         except _Blocked as blocked:
@@ -109,6 +111,18 @@ class AuthMiddleware:
     def _address(self, scope: Scope) -> str:
         client = scope.get("client")
         return str(client[0]) if client else "-"
+
+    def _known(self, scope: Scope) -> Principal | None:
+        """The principal of Basic credentials verified within the cache period (None: not known, or not Basic)."""
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                if value[:6].lower() != b"basic ":
+                    return None
+                credentials = value[6:].strip()
+                if len(credentials) > MAX_CREDENTIALS_CHARS:
+                    return None  # _authenticate says why
+                return self.passwords.cached(self.passwords.header_key(credentials))
+        return None
 
     async def _authenticate(self, scope: Scope, *, metrics: bool) -> Principal | None:
         """The caller's principal (None: the metrics token); raises _Failed or _Blocked."""
