@@ -23,6 +23,7 @@ from jsonschema import Draft4Validator, ValidationError
 from starlette.datastructures import Headers, QueryParams
 from starlette.types import Scope
 
+from jobgate.api.fastschema import accepting
 from jobgate.api.problems import ParameterProblem
 from jobgate.api.storable import printable
 
@@ -279,6 +280,9 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
 
     def _check_schema(self, body: Any) -> None:
         """The body against the operation's schema; the first error as a 400."""
+        accept = accepting(self._schema)
+        if accept is not None and accept(body):
+            return  # valid (jobgate.api.fastschema); any other body takes jsonschema's walk for its error
         error = next(iter(self._validator.iter_errors(body)), None)
         if error is not None:
             where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)

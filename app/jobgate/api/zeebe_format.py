@@ -11,6 +11,7 @@ from connexion.json_schema import Draft4RequestValidator
 from jsonschema import Draft4Validator
 
 from jobgate.api import storable
+from jobgate.api.fastschema import accepting
 from jobgate.api.validation import CachedJSONBodyValidator
 from jobgate.store.activation import ActivatedJob
 
@@ -135,6 +136,9 @@ _BRANCH_VALIDATORS: dict[int, tuple[dict[str, Any], Draft4Validator]] = {}
 
 
 def _check(schema: dict[str, Any], body: Any) -> None:
+    accept = accepting(schema)
+    if accept is not None and accept(body):
+        return  # valid (jobgate.api.fastschema)
     entry = _BRANCH_VALIDATORS.get(id(schema))
     if entry is None or entry[0] is not schema:
         entry = (schema, Draft4RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER))
