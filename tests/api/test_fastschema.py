@@ -40,7 +40,7 @@ def _body_schemas() -> list[tuple[str, dict[str, Any], list[Any]]]:
                 media = content.get("application/json")
                 if not media or "schema" not in media:
                     continue
-                schema = media["schema"]
+                schema = dict(media["schema"], components=document["components"])  # as Connexion hands it over
                 examples = [e["value"] for e in media.get("examples", {}).values() if "value" in e]
                 if "example" in media:
                     examples.append(media["example"])
@@ -109,9 +109,17 @@ def test_the_hot_bodies_get_a_compiled_check() -> None:
     {"type": "object", "properties": {"id": {"type": "string", "readOnly": True}}, "required": ["id"]},
     {"type": "array", "uniqueItems": True},
     {"$ref": "https://example.invalid/schema.json"},
+    {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}},
+     "components": {"schemas": {"Node": {"type": "object"}}}},
 ])
 def test_schemas_whose_meaning_could_differ_get_no_compiled_check(schema: dict[str, Any]) -> None:
     assert compile_accepting(schema) is None
+
+
+def test_a_schema_that_contains_itself_gets_no_compiled_check() -> None:
+    node: dict[str, Any] = {"type": "object", "properties": {}}
+    node["properties"]["child"] = node  # how Connexion resolves a recursive $ref
+    assert compile_accepting({"type": "object", "properties": {"root": node}}) is None
 
 
 def test_nullable_and_integers_read_as_connexion_reads_them() -> None:

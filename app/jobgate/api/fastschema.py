@@ -13,6 +13,7 @@ compiled only when that holds by construction:
 - no `enum` or `uniqueItems` that could compare a boolean with a number (Python's `True == 1`): enums of strings
   (and null) only;
 - every `format` is checked by jsonschema's own format checker (passed in as fastjsonschema's custom formats);
+- no `$ref` (Connexion resolves them, but leaves recursive ones, with the spec's components attached);
 - defaults are never filled in (`use_default=False`), and a schema fastjsonschema cannot compile gets no check.
 
 tests/api/test_fastschema.py checks the rule against jsonschema on every request body schema of every spec.
@@ -35,10 +36,18 @@ UNSAFE_KEYWORDS = frozenset({"readOnly", "writeOnly", "uniqueItems"})
 _COMPILED: dict[int, tuple[dict[str, Any], Accept | None]] = {}
 
 
-def _safe(node: Any, formats: set[str]) -> bool:
+class _Cyclic(Exception):
+    """A schema that contains itself (Connexion resolves a recursive $ref into a cycle): jsonschema alone."""
+
+
+def _safe(node: Any, formats: set[str], path: frozenset[int] = frozenset()) -> bool:
     """No keyword (anywhere, property names included: conservative) whose meaning could differ; collects formats."""
+    if isinstance(node, list | dict):
+        if id(node) in path:
+            raise _Cyclic
+        path = path | {id(node)}
     if isinstance(node, list):
-        return all(_safe(item, formats) for item in node)
+        return all(_safe(item, formats, path) for item in node)
     if not isinstance(node, dict):
         return True
     if UNSAFE_KEYWORDS.intersection(node):
@@ -49,7 +58,13 @@ def _safe(node: Any, formats: set[str]) -> bool:
     fmt = node.get("format")
     if isinstance(fmt, str):
         formats.add(fmt)
-    return all(_safe(value, formats) for value in node.values())
+    return all(_safe(value, formats, path) for value in node.values())
+
+
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, list):
+        return any(_has_ref(item) for item in node)
+    return isinstance(node, dict) and ("$ref" in node or any(_has_ref(value) for value in node.values()))
 
 
 def _nullable(node: Any) -> Any:
@@ -84,14 +99,17 @@ def _format_check(name: str) -> Callable[[str], bool]:
 
 def compile_accepting(schema: dict[str, Any]) -> Accept | None:
     """A function that says True only for bodies valid under `schema`; None when no such check can be built."""
+    # Connexion attaches the spec's components to a body schema for the $refs it left (OpenAPIOperation.
+    # with_definitions); a schema that has none needs no components, and one that has is left to jsonschema.
+    root = {key: value for key, value in schema.items() if key != "components"}
     formats: set[str] = set()
-    if not _safe(schema, formats):
-        return None
     try:
+        if not _safe(root, formats) or _has_ref(root):
+            return None
         validate = fastjsonschema.compile(
-            {**_nullable(schema), "$schema": DRAFT4}, handlers=_NO_REMOTE,
+            {**_nullable(root), "$schema": DRAFT4}, handlers=_NO_REMOTE,
             formats={name: _format_check(name) for name in formats}, use_default=False, use_formats=True)
-    except Exception:  # anything fastjsonschema cannot express (an unresolvable $ref, ...): jsonschema alone
+    except Exception:  # a cycle, anything fastjsonschema cannot express (an unresolvable $ref, ...): jsonschema alone
         return None
 
     def accept(body: Any) -> bool:
