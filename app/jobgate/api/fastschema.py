@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import fastjsonschema
 from jsonschema import Draft4Validator
 
 Accept = Callable[[Any], bool]
@@ -101,6 +100,8 @@ def compile_accepting(schema: dict[str, Any]) -> Accept | None:
     """A function that says True only for bodies valid under `schema`; None when no such check can be built."""
     # Connexion attaches the spec's components to a body schema for the $refs it left (OpenAPIOperation.
     # with_definitions); a schema that has none needs no components, and one that has is left to jsonschema.
+    import fastjsonschema  # here: a process that never validates a body does not pay for the import
+
     root = {key: value for key, value in schema.items() if key != "components"}
     formats: set[str] = set()
     try:
