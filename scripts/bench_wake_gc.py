@@ -6,6 +6,7 @@ Prints, per run: wake and create p50/p99/max, and per generation the server's co
 phase, their longest and total pause. Shows whether the latency tail comes from collections.
 
     scripts/bench_wake_gc.py --runs 3 --samples 200
+    BENCH_SWITCH_INTERVAL=0.0005 scripts/bench_wake_gc.py ...   # the server with another GIL switch interval
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def serve(port: int, out: str) -> None:
             pauses.append((info["generation"], time.perf_counter() - started[0], time.time()))
 
     gc.callbacks.append(note)
+    if os.environ.get("BENCH_SWITCH_INTERVAL"):  # an experiment: the GIL's switch interval (default 0.005 s)
+        sys.setswitchinterval(float(os.environ["BENCH_SWITCH_INTERVAL"]))
     try:
         uvicorn.run("jobgate.main:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning",
                     access_log=False, loop="uvloop", http="httptools")
