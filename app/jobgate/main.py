@@ -32,6 +32,7 @@ from jobgate.api.problems import ParameterProblem
 from jobgate.api.validation import CachedJSONBodyValidator, DialectParameterValidator, FirstValueURIParser
 from jobgate.api.zeebe_format import RESPONSE_HEAD, RESPONSE_TAIL, ZeebeBodyValidator, encode_job
 from jobgate.auth.middleware import AuthMiddleware, connexion_middlewares
+from jobgate.gcsettle import settle_after_startup
 from jobgate.middleware import ServicesMiddleware
 from jobgate.runtime import Services
 from jobgate.settings import Settings
@@ -130,6 +131,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     @asynccontextmanager
     async def lifespan(_app: Any) -> AsyncIterator[None]:
         await services.start()
+        settle_after_startup()  # start-up's objects out of the collector's sight (jobgate.gcsettle)
         try:
             yield
         finally:

@@ -207,4 +207,5 @@ async def test_fast_path_sits_after_authentication_and_before_request_validation
     fast = next(m for m in app.middleware.middleware_stack if isinstance(m, FastPathMiddleware))
     operations = {op for apis in fast.apis.values() for api in apis for op, target in api.operations.items()
                   if isinstance(target, FastOperation)}
-    assert {o.rpartition(".")[2] for o in operations} == {"get_jobs", "get_jobs_count", "activate_jobs", "update_job"}
+    assert {o.rpartition(".")[2] for o in operations} == {"get_jobs", "get_jobs_count", "activate_jobs", "update_job",
+                                                          "start_process_instance"}

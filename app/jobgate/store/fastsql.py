@@ -28,6 +28,9 @@ class _Compiled:
     positions: tuple[str, ...] | None  # parameter order for positional paramstyles (SQLite's qmark)
     row: Any  # the namedtuple class of the result columns, or None for statements without rows
     constants: Mapping[str, Any]  # values of the literals in the statement (the same for every call)
+    # SQLAlchemy's bind processors of the statement's typed parameters (a JSON column's serialiser, a Boolean on
+    # SQLite): applied to the given values, so a row is written exactly as SQLAlchemy writes it. Most have none.
+    processors: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
 
 
 # Bounded (LRU): shapes come from request parameters, so their number must not grow without limit.
@@ -50,17 +53,12 @@ def _compile(conn: Connection, build: Callable[[], ClauseElement]) -> _Compiled:
     positions = tuple(getattr(compiled, "positiontup", None) or ()) if positional else None
     keys = [c[0] for c in getattr(compiled, "_result_columns", [])]
     row = namedtuple("Row", keys, rename=True) if keys else None  # noqa: PYI024
-    return _Compiled(str(compiled), positions, row, dict(compiled.params))
+    processors = tuple((name, fn) for name, fn in getattr(compiled, "_bind_processors", {}).items()
+                       if isinstance(name, str) and fn is not None)
+    return _Compiled(str(compiled), positions, row, dict(compiled.params), processors)
 
 
-def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement],
-            params: Mapping[str, Any]) -> Sequence[Any]:
-    """Run the statement `build()` makes for `shape` with `params`; return its rows (or [] without rows).
-
-    `shape` must identify the statement's text: two calls with the same shape must build the same SQL, with
-    the same bind parameter names (values may differ). It is made of builtins (tuples, str, int, bool), whose
-    hashing and comparison run no Python code, so each cache operation is atomic under the GIL.
-    """
+def _entry(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement]) -> _Compiled:
     key = (conn.dialect.name, shape)
     entry = _cache.get(key)
     if entry is None:
@@ -74,12 +72,32 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
             _cache.move_to_end(key)
         except KeyError:  # evicted by another thread since the get: the entry is still good
             pass
+    return entry
+
+
+def _arguments(conn: Connection, entry: _Compiled, shape: Hashable, build: Callable[[], ClauseElement],
+               params: Mapping[str, Any]) -> Any:
+    """The driver's arguments for one execution: constants and `params`, processed, in the driver's paramstyle."""
     values = {**entry.constants, **params}
     if VERIFY:
         fresh = build().compile(dialect=conn.dialect)
         expected = {**fresh.params, **params}
         assert str(fresh) == entry.sql and expected == values, f"shape {shape!r} is not a constant statement"
-    args: Any = tuple(values[name] for name in entry.positions) if entry.positions is not None else values
+    for name, process in entry.processors:
+        values[name] = process(values[name])
+    return tuple(values[name] for name in entry.positions) if entry.positions is not None else values
+
+
+def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement],
+            params: Mapping[str, Any]) -> Sequence[Any]:
+    """Run the statement `build()` makes for `shape` with `params`; return its rows (or [] without rows).
+
+    `shape` must identify the statement's text: two calls with the same shape must build the same SQL, with
+    the same bind parameter names (values may differ). It is made of builtins (tuples, str, int, bool), whose
+    hashing and comparison run no Python code, so each cache operation is atomic under the GIL.
+    """
+    entry = _entry(conn, shape, build)
+    args = _arguments(conn, entry, shape, build, params)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(entry.sql, args)
@@ -87,6 +105,24 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
             return []
         make = entry.row._make
         return [make(r) for r in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def execute_many(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement],
+                 rows: Sequence[Mapping[str, Any]]) -> None:
+    """Run the statement `build()` makes for `shape` once per row of parameters (an INSERT of many rows), as
+    SQLAlchemy's executemany does; every row must give every parameter the statement has no constant for."""
+    if not rows:
+        return
+    entry = _entry(conn, shape, build)
+    args = [_arguments(conn, entry, shape, build, row) for row in rows]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if len(args) == 1:
+            cursor.execute(entry.sql, args[0])
+        else:
+            cursor.executemany(entry.sql, args)
     finally:
         cursor.close()
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import sqlalchemy as sa
-
 from jobgate.store.errors import InvalidRequest
 from jobgate.store.model import JobFixture
 from jobgate.store.tables import ACTIVATABLE, ACTIVATED, FAILED
@@ -55,7 +53,7 @@ def _apply_fixture(row: dict[str, Any], f: JobFixture, now: int) -> None:
         row["deadline"] = f.deadline if f.deadline is not None else now + DEFAULT_LEASE_MS
 
 
-def job_rows_for_instance(definition: Any, tasks: Sequence[sa.Row[Any]], fixtures: Sequence[JobFixture] | None, *,
+def job_rows_for_instance(definition: Any, tasks: Sequence[Any], fixtures: Sequence[JobFixture] | None, *,
                           instance_key: int, first_key: int, now: int) -> list[dict[str, Any]]:
     """The jobs a new instance starts with: the first task's job, or exactly the given fixtures."""
     if not tasks:
