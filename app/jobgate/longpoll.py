@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection
 
 from jobgate.metrics import Metrics
+from jobgate.parking import park
 from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
@@ -39,6 +41,7 @@ from jobgate.waiters import ActivationRequest, Claimer, LongPollsExhausted, Shut
 __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]
 
 log = logging.getLogger("jobgate.longpoll")
+R = TypeVar("R")
 MAX_BATCH = 1000
 MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
 # Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
@@ -196,25 +199,55 @@ class Hub:
     async def activate(self, req: ActivationRequest,
                        disconnected: Callable[[], Awaitable[None]] | None = None) -> list[ActivatedJob]:
         """Claim jobs now, or wait (long poll) until some can be claimed or the request times out."""
+        jobs, generation = await self._claim_now(req)
+        if jobs is not None:
+            return jobs
+        return await self._wait(req, disconnected, generation)
+
+    async def answer(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
+                     disconnected: Callable[[], Awaitable[None]] | None = None) -> R:
+        """activate, then `render` the jobs (the handler's response); a request that has to wait parks first when
+        it can (jobgate.parking: its middleware stack is freed while it waits), which raises Parked."""
+        jobs, generation = await self._claim_now(req)
+        if jobs is not None:
+            return render(jobs)
+        park(functools.partial(self._resume, req, render, disconnected, generation))
+        return render(await self._wait(req, disconnected, generation))
+
+    async def _resume(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
+                      disconnected: Callable[[], Awaitable[None]] | None, generation: int) -> R:
+        return render(await self._wait(req, disconnected, generation))
+
+    async def _claim_now(self, req: ActivationRequest) -> tuple[list[ActivatedJob] | None, int]:
+        """The jobs to answer at once (maybe none), or None and the type's generation when the request must wait."""
         if self.stopping:
             raise ShuttingDown("The server is shutting down.")
         while True:
             generation = self._generation.get(req.type, 0)
             claimed = await self._claim(req)
             if claimed.jobs:
-                return claimed.jobs
+                return claimed.jobs, generation
             if claimed.truncated:
                 continue  # every job claimed became an incident (too large): more may be claimable at once
             if req.request_timeout_ms < 0:
-                return []
+                return [], generation
             if self._generation.get(req.type, 0) == generation:
                 break  # nothing was freed while we looked: safe to wait
         if self.stopping:
-            return []
+            return [], generation
         if self._parked >= self.settings.max_long_polls:
             raise LongPollsExhausted(
                 f"Expected to activate jobs of type '{req.type}', but no jobs available and at least one broker "
                 "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
+        return None, generation
+
+    async def _wait(self, req: ActivationRequest, disconnected: Callable[[], Awaitable[None]] | None,
+                    generation: int) -> list[ActivatedJob]:
+        """Park a waiter until jobs, its timeout, its client's disconnect or shutdown answer it."""
+        if self.stopping:
+            return []
+        if self._generation.get(req.type, 0) != generation:
+            return await self.activate(req, disconnected)  # jobs were freed since the claim: look again
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
                         req.claimer)

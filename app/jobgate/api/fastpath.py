@@ -34,6 +34,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobgate.api.fastrules import Fallback, OperationRules
+from jobgate.parking import parking_send
 
 FAST_KEY = "x-jobgate-fast"
 JSON = "application/json"
@@ -130,7 +131,11 @@ class FastOperation:
         await self.serve(scope, receive, send)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self.function(**scope[ARGUMENTS_KEY])
+        token = parking_send.set(send)  # a long poll that waits parks (jobgate.parking); its response goes to send
+        try:
+            response = await self.function(**scope[ARGUMENTS_KEY])
+        finally:
+            parking_send.reset(token)
         if not isinstance(response, Response):
             raise TypeError(f"{self.operation.operation_id}: the handler of a fast operation must return a Response")
         await response(scope, receive, send)

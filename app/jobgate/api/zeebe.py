@@ -16,6 +16,7 @@ from jobgate.api.zeebe_format import activated_job, activation_body, jsonable
 from jobgate.longpoll import ActivationRequest
 from jobgate.runtime import services
 from jobgate.store import flow
+from jobgate.store.activation import ActivatedJob
 from jobgate.store.clock import now_ms
 from jobgate.store.errors import InvalidRequest
 
@@ -35,7 +36,10 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
         fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
         tenants=tenants(),
     )
-    jobs = await services().hub.activate(req, disconnected=_disconnected)
+    return await services().hub.answer(req, _jobs_response, disconnected=_disconnected)
+
+
+def _jobs_response(jobs: list[ActivatedJob]) -> Response:
     encoded = [j.encoded for j in jobs if j.encoded is not None]
     if len(encoded) == len(jobs):  # encoded within the byte budget, in the store thread
         return Response(activation_body(encoded), media_type="application/json")
