@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 
-from jobgate.main import services_of
+from jobgate.httpserver import GuardedHttpToolsProtocol
+from jobgate.main import create_app, services_of
 from jobgate.settings import Settings
+from tests.conftest import sqlite_url
 
 # Coroutines of the layers between ServicesMiddleware and the handler: a parked long poll holds none of them.
 INNER = {"activate_jobs", "FastOperation.__call__", "FastOperation._serve", "RoutingMiddleware.__call__",
@@ -79,3 +86,53 @@ async def test_cancelled_parked_poll_leaves_the_queue(client: httpx.AsyncClient,
     task.cancel()
     await until_parked(hub, uniq, 0)
     assert hub.parked == 0
+
+
+@contextlib.asynccontextmanager
+async def guarded_server(tmp_path: Path) -> AsyncIterator[tuple[Any, int, uvicorn.Server]]:
+    """The app on an in-process uvicorn with jobgate serve's protocol (GuardedHttpToolsProtocol)."""
+    application = create_app(Settings(database_url=sqlite_url(tmp_path), long_poll_timeout_ms=30_000,
+                                      probe_interval_ms=60_000))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning",
+                                           http=GuardedHttpToolsProtocol, loop="none"))
+    serving = asyncio.create_task(server.serve())
+    try:
+        for _ in range(500):
+            if server.started:
+                break
+            await asyncio.sleep(0.01)
+        yield application, port, server
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(serving, 15)
+
+
+def watcher_tasks() -> int:
+    return sum(1 for t in asyncio.all_tasks() if getattr(t.get_coro(), "__qualname__", "") == "Hub._watch")
+
+
+async def test_server_hook_drops_a_parked_poll_whose_client_left_without_a_task(tmp_path: Path) -> None:
+    """On jobgate serve's protocol a parked poll leaves its queue through the server's disconnect hook: no watcher
+    task is started for it, and closing its connection drops it at once; a poll on a kept-alive connection that
+    got its answer leaves no callback behind."""
+    async with guarded_server(tmp_path) as (application, port, server):
+        hub = services_of(application).hub
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /zeebe/jobs?type=gone&worker=w&requestTimeout=30000 HTTP/1.1\r\nHost: x\r\n\r\n")
+        await writer.drain()
+        await until_parked(hub, "gone", 1)
+        assert watcher_tasks() == 0
+        writer.close()
+        await until_parked(hub, "gone", 0)
+        assert hub.parked == 0
+        # Answered (timeout) on a kept-alive connection: its hook callback is gone with it.
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /zeebe/jobs?type=kept&worker=w&requestTimeout=100 HTTP/1.1\r\nHost: x\r\n\r\n")
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        assert head.startswith(b"HTTP/1.1 200")
+        protocols = [p for p in server.server_state.connections if isinstance(p, GuardedHttpToolsProtocol)]
+        assert protocols and not any(p._on_lost for p in protocols)
+        writer.close()

@@ -18,8 +18,10 @@ ever), and its `limit_concurrency` answers a plain-text 503 to /health too. Guar
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import resource
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -30,6 +32,7 @@ from jobgate.admission import OVER_CAPACITY_KEY
 from jobgate.api.dialects import dialect_of
 from jobgate.api.errors import render
 from jobgate.logfilter import install_repeat_filter
+from jobgate.parking import DISCONNECT_KEY
 from jobgate.settings import Settings
 
 log = logging.getLogger("jobgate.http")
@@ -39,6 +42,10 @@ FD_RESERVE = 64  # file descriptors kept for the database pool, the log, the lis
 OVERFLOW = 32
 OVER_CAPACITY_HEADER_TIMEOUT_S = 0.25
 _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
+
+
+def _nothing() -> None:
+    pass
 
 
 class HeaderTooLarge(Exception):
@@ -74,6 +81,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._raw_head = 0  # bytes fed to the parser while in the head (catches one huge unfinished line)
         self._over_capacity = False
         self._events = 0  # heads and messages completed (a chunk that ended one is not all head)
+        self._on_lost: set[Callable[[], None]] | None = None  # on_disconnect callbacks of the current request
 
     # -- connection ------------------------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -89,6 +97,20 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         super().connection_lost(exc)
+        callbacks, self._on_lost = self._on_lost, None
+        for callback in callbacks or ():
+            callback()
+
+    def on_disconnect(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` once when the client goes away (jobgate.parking.DISCONNECT_KEY); returns its cancel."""
+        if self.transport.is_closing():
+            self.loop.call_soon(callback)
+            return _nothing
+        if self._on_lost is None:
+            self._on_lost = set()
+        self._on_lost.add(callback)
+        self.flow.resume_reading()  # as ASGI receive does: a paused transport would not see the client leave
+        return functools.partial(self._on_lost.discard, callback)
 
     def data_received(self, data: bytes) -> None:
         self._unset_keepalive_if_required()
@@ -120,8 +142,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_message_begin()
         self._in_head = True
         self._head_bytes = 0
+        scope: dict[str, Any] = self.scope  # type: ignore[assignment]
+        scope[DISCONNECT_KEY] = self.on_disconnect
         if self._over_capacity:
-            scope: dict[str, Any] = self.scope  # type: ignore[assignment]
             scope[OVER_CAPACITY_KEY] = True
 
     def on_url(self, url: bytes) -> None:

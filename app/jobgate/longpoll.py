@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Connection
 
 from jobgate.metrics import Metrics
-from jobgate.parking import park
+from jobgate.parking import OnDisconnect, park
 from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
@@ -42,6 +42,7 @@ __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Wa
 
 log = logging.getLogger("jobgate.longpoll")
 R = TypeVar("R")
+Disconnected = Callable[[], Awaitable[None]]  # returns when the client has gone away
 MAX_BATCH = 1000
 MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
 # Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
@@ -196,27 +197,30 @@ class Hub:
             self.notify_at([(req.type, jobs[0].deadline)])
         return claimed
 
-    async def activate(self, req: ActivationRequest,
-                       disconnected: Callable[[], Awaitable[None]] | None = None) -> list[ActivatedJob]:
-        """Claim jobs now, or wait (long poll) until some can be claimed or the request times out."""
+    async def activate(self, req: ActivationRequest, disconnected: Disconnected | None = None,
+                       on_disconnect: OnDisconnect | None = None) -> list[ActivatedJob]:
+        """Claim jobs now, or wait (long poll) until some can be claimed or the request times out.
+
+        A waiter leaves when its client goes away: told by `on_disconnect` (the server's hook, no task), else
+        found by a task awaiting `disconnected()` (returns when the ASGI receive channel says http.disconnect)."""
         jobs, generation = await self._claim_now(req)
         if jobs is not None:
             return jobs
-        return await self._wait(req, disconnected, generation)
+        return await self._wait(req, disconnected, on_disconnect, generation)
 
     async def answer(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
-                     disconnected: Callable[[], Awaitable[None]] | None = None) -> R:
+                     disconnected: Disconnected | None = None, on_disconnect: OnDisconnect | None = None) -> R:
         """activate, then `render` the jobs (the handler's response); a request that has to wait parks first when
         it can (jobgate.parking: its middleware stack is freed while it waits), which raises Parked."""
         jobs, generation = await self._claim_now(req)
         if jobs is not None:
             return render(jobs)
-        park(functools.partial(self._resume, req, render, disconnected, generation))
-        return render(await self._wait(req, disconnected, generation))
+        park(functools.partial(self._resume, req, render, disconnected, on_disconnect, generation))
+        return render(await self._wait(req, disconnected, on_disconnect, generation))
 
     async def _resume(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
-                      disconnected: Callable[[], Awaitable[None]] | None, generation: int) -> R:
-        return render(await self._wait(req, disconnected, generation))
+                      disconnected: Disconnected | None, on_disconnect: OnDisconnect | None, generation: int) -> R:
+        return render(await self._wait(req, disconnected, on_disconnect, generation))
 
     async def _claim_now(self, req: ActivationRequest) -> tuple[list[ActivatedJob] | None, int]:
         """The jobs to answer at once (maybe none), or None and the type's generation when the request must wait."""
@@ -241,19 +245,20 @@ class Hub:
                 "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
         return None, generation
 
-    async def _wait(self, req: ActivationRequest, disconnected: Callable[[], Awaitable[None]] | None,
-                    generation: int) -> list[ActivatedJob]:
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None,
+                    on_disconnect: OnDisconnect | None, generation: int) -> list[ActivatedJob]:
         """Park a waiter until jobs, its timeout, its client's disconnect or shutdown answer it."""
         if self.stopping:
             return []
         if self._generation.get(req.type, 0) != generation:
-            return await self.activate(req, disconnected)  # jobs were freed since the claim: look again
+            return await self.activate(req, disconnected, on_disconnect)  # jobs were freed since: look again
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
                         req.claimer)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         waiter.slot = self._timeouts.add(waiter, timeout / 1000)
-        watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
+        unwatch = on_disconnect(waiter.leave) if on_disconnect is not None else None
+        watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected and not unwatch else None
         self._parked += 1
         mark_long_poll()
         started = asyncio.get_running_loop().time()
@@ -265,6 +270,8 @@ class Hub:
                 self.metrics.long_poll_seconds.labels(waiter.outcome()).observe(
                     asyncio.get_running_loop().time() - started)
             self._timeouts.cancel(waiter, waiter.slot)
+            if unwatch is not None:
+                unwatch()
             if watcher is not None:
                 watcher.cancel()
             if not waiter.future.done():
@@ -272,10 +279,9 @@ class Hub:
             self._drop(waiter)
 
     @staticmethod
-    async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
+    async def _watch(waiter: Waiter, disconnected: Disconnected) -> None:
         await disconnected()  # the client went away: answer (into the void) and leave the queue
-        waiter.gone = True
-        waiter.answer_empty()
+        waiter.leave()
 
     def _drop(self, waiter: Waiter) -> None:
         queue = self._queues.get(waiter.type)

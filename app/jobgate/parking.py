@@ -23,6 +23,12 @@ from typing import Any
 
 from starlette.types import Send
 
+# In the scope of a request on `jobgate serve` (app/jobgate/httpserver.py): on_disconnect(callback) calls callback
+# once when the client goes away and returns a function that cancels that. A parked long poll leaves its queue
+# through it, with no task of its own awaiting `receive` for the http.disconnect message.
+DISCONNECT_KEY = "jobgate.on_disconnect"
+OnDisconnect = Callable[[Callable[[], None]], Callable[[], None]]
+
 # Set by the fast path around a handler call: the send the handler's response goes through.
 parking_send: ContextVar[Send | None] = ContextVar("jobgate_parking_send", default=None)
 

@@ -14,6 +14,7 @@ from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.durations import parse_duration_ms
 from jobgate.api.zeebe_format import activated_job, activation_body, jsonable
 from jobgate.longpoll import ActivationRequest
+from jobgate.parking import DISCONNECT_KEY
 from jobgate.runtime import services
 from jobgate.store import flow
 from jobgate.store.activation import ActivatedJob
@@ -36,7 +37,8 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
         fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
         tenants=tenants(),
     )
-    return await services().hub.answer(req, _jobs_response, disconnected=_disconnected)
+    return await services().hub.answer(req, _jobs_response, disconnected=_disconnected,
+                                       on_disconnect=request.scope.get(DISCONNECT_KEY))
 
 
 def _jobs_response(jobs: list[ActivatedJob]) -> Response:
