@@ -20,7 +20,7 @@ import functools
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy.engine import Connection
 
@@ -215,12 +215,8 @@ class Hub:
         jobs, generation = await self._claim_now(req)
         if jobs is not None:
             return render(jobs)
-        park(functools.partial(self._resume, req, render, disconnected, on_disconnect, generation))
-        return render(await self._wait(req, disconnected, on_disconnect, generation))
-
-    async def _resume(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
-                      disconnected: Disconnected | None, on_disconnect: OnDisconnect | None, generation: int) -> R:
-        return render(await self._wait(req, disconnected, on_disconnect, generation))
+        park(functools.partial(self._wait, req, disconnected, on_disconnect, generation, render))
+        return await self._wait(req, disconnected, on_disconnect, generation, render)
 
     async def _claim_now(self, req: ActivationRequest) -> tuple[list[ActivatedJob] | None, int]:
         """The jobs to answer at once (maybe none), or None and the type's generation when the request must wait."""
@@ -245,13 +241,23 @@ class Hub:
                 "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
         return None, generation
 
-    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None,
-                    on_disconnect: OnDisconnect | None, generation: int) -> list[ActivatedJob]:
-        """Park a waiter until jobs, its timeout, its client's disconnect or shutdown answer it."""
+    @overload
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: None = None) -> list[ActivatedJob]: ...
+
+    @overload
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: Callable[[list[ActivatedJob]], R]) -> R: ...
+
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: Callable[[list[ActivatedJob]], Any] | None = None) -> Any:
+        """Park a waiter until jobs, its timeout, its client's disconnect or shutdown answer it; with `render`, what
+        that makes of its jobs (one coroutine for a parked request's whole wait)."""
         if self.stopping:
-            return []
-        if self._generation.get(req.type, 0) != generation:
-            return await self.activate(req, disconnected, on_disconnect)  # jobs were freed since: look again
+            return render([]) if render else []
+        if self._generation.get(req.type, 0) != generation:  # jobs were freed since the claim: look again
+            jobs = await self.activate(req, disconnected, on_disconnect)
+            return render(jobs) if render else jobs
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
                         req.claimer)
@@ -263,7 +269,7 @@ class Hub:
         mark_long_poll()
         started = asyncio.get_running_loop().time()
         try:
-            return await waiter.future
+            jobs = await waiter.future
         finally:
             self._parked -= 1
             if self.metrics is not None:
@@ -277,6 +283,7 @@ class Hub:
             if not waiter.future.done():
                 waiter.future.cancel()
             self._drop(waiter)
+        return render(jobs) if render else jobs
 
     @staticmethod
     async def _watch(waiter: Waiter, disconnected: Disconnected) -> None:

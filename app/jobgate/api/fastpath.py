@@ -34,7 +34,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobgate.api.fastrules import Fallback, OperationRules
-from jobgate.parking import parking_send
+from jobgate.parking import Parked, parking_send
 
 FAST_KEY = "x-jobgate-fast"
 JSON = "application/json"
@@ -128,7 +128,14 @@ class FastOperation:
         _operation.set(self.operation)
         _receive.set(receive)
         _scope.set(scope)
-        await self.serve(scope, receive, send)
+        try:
+            await self.serve(scope, receive, send)
+        except Parked:
+            # The request waits outside this stack (jobgate.parking) and needs no Connexion context meanwhile:
+            # let go of it (with the scope copy Connexion's routing put there) instead of holding it while it waits.
+            for var in (_context, _operation, _receive, _scope):
+                var.set(None)
+            raise
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         token = parking_send.set(send)  # a long poll that waits parks (jobgate.parking); its response goes to send
