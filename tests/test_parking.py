@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import gc
 import socket
 from collections.abc import AsyncIterator
@@ -13,6 +14,8 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from connexion import context as connexion_context
+from connexion.middleware import routing as connexion_routing
 
 from jobgate.httpserver import GuardedHttpToolsProtocol
 from jobgate.main import create_app, services_of
@@ -54,12 +57,16 @@ async def test_parked_poll_holds_no_inner_frames_and_still_gets_its_job(client: 
     count it as a long poll."""
     hub = services_of(app).hub
     await admin.deploy(uniq, [{"elementId": "task", "type": uniq}])
+    context = contextvars.Context()  # the request's task runs in it: what the parked request keeps is seen here
     task = asyncio.create_task(client.get("/zeebe/jobs", params={"type": uniq, "worker": "w", "requestTimeout": 9000},
-                                          headers={"X-Request-ID": f"req-{uniq}"}))
+                                          headers={"X-Request-ID": f"req-{uniq}"}), context=context)
     await until_parked(hub, uniq, 1)
     alive = live_coroutines()
     assert alive.get("Hub._wait") == 1
     assert not {name: n for name, n in alive.items() if name in INNER}
+    # Connexion's request context (its routing's copy of the scope among it) is let go while it waits.
+    assert context[connexion_context._scope] is None and context[connexion_context._receive] is None
+    assert context[connexion_routing._scope] is None
     key = (await admin.start(uniq))["jobs"][0]["key"]
     r = await asyncio.wait_for(task, 5)
     assert r.status_code == 200, r.text
@@ -120,6 +127,8 @@ async def test_server_hook_drops_a_parked_poll_whose_client_left_without_a_task(
     got its answer leaves no callback behind."""
     async with guarded_server(tmp_path) as (application, port, server):
         hub = services_of(application).hub
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:  # the store's first claim, done
+            assert (await c.get("/zeebe/jobs", params={"type": "warm", "requestTimeout": -1})).status_code == 200
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(b"GET /zeebe/jobs?type=gone&worker=w&requestTimeout=30000 HTTP/1.1\r\nHost: x\r\n\r\n")
         await writer.drain()
@@ -135,4 +144,24 @@ async def test_server_hook_drops_a_parked_poll_whose_client_left_without_a_task(
         assert head.startswith(b"HTTP/1.1 200")
         protocols = [p for p in server.server_state.connections if isinstance(p, GuardedHttpToolsProtocol)]
         assert protocols and not any(p._on_lost for p in protocols)
+        writer.close()
+
+
+async def test_guarded_protocol_lean_queues_still_serve_pipelined_requests(tmp_path: Path) -> None:
+    """jobgate serve's protocol keeps its pipeline and its events' waiters in lists: two requests sent in one
+    write (pipelined) are both answered, in order."""
+    async with guarded_server(tmp_path) as (_, port, server):
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n")
+        first = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        assert first.startswith(b"HTTP/1.1 200")
+        length = int(next(line.split(b":")[1] for line in first.split(b"\r\n") if line.lower().startswith(
+            b"content-length")))
+        await reader.readexactly(length)
+        second = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        assert second.startswith(b"HTTP/1.1 404")
+        protocol = next(p for p in server.server_state.connections if isinstance(p, GuardedHttpToolsProtocol))
+        assert type(protocol.flow._is_writable_event._waiters) is list
+        assert type(protocol.cycle.message_event._waiters) is list
+        assert not protocol.pipeline
         writer.close()

@@ -27,6 +27,7 @@ from connexion.decorators.parameter import pythonic, sanitized
 from connexion.exceptions import BadRequestProblem
 from connexion.middleware.abstract import RoutedAPI, RoutedMiddleware
 from connexion.middleware.response_validation import ResponseValidationOperation
+from connexion.middleware.routing import _scope as _routing_scope
 from connexion.operations import AbstractOperation
 from connexion.utils import inspect_function_arguments, is_nullable
 from connexion.validators import VALIDATOR_MAP
@@ -132,8 +133,8 @@ class FastOperation:
             await self.serve(scope, receive, send)
         except Parked:
             # The request waits outside this stack (jobgate.parking) and needs no Connexion context meanwhile:
-            # let go of it (with the scope copy Connexion's routing put there) instead of holding it while it waits.
-            for var in (_context, _operation, _receive, _scope):
+            # let go of it (and of the scope copy Connexion's routing keeps) instead of holding it while it waits.
+            for var in (_context, _operation, _receive, _scope, _routing_scope):
                 var.set(None)
             raise
 
