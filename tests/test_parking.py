@@ -143,13 +143,13 @@ async def test_server_hook_drops_a_parked_poll_whose_client_left_without_a_task(
         head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
         assert head.startswith(b"HTTP/1.1 200")
         protocols = [p for p in server.server_state.connections if isinstance(p, GuardedHttpToolsProtocol)]
-        assert protocols and not any(p._on_lost for p in protocols)
+        assert protocols and not any(p._g.on_lost for p in protocols)
         writer.close()
 
 
 async def test_guarded_protocol_lean_queues_still_serve_pipelined_requests(tmp_path: Path) -> None:
-    """jobgate serve's protocol keeps its pipeline and its events' waiters in lists: two requests sent in one
-    write (pipelined) are both answered, in order."""
+    """jobgate serve's protocol keeps its pipeline and its events' waiters in lists and its own state in one
+    slotted attribute: two requests sent in one write (pipelined) are both answered, in order."""
     async with guarded_server(tmp_path) as (_, port, server):
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -164,4 +164,6 @@ async def test_guarded_protocol_lean_queues_still_serve_pipelined_requests(tmp_p
         assert type(protocol.flow._is_writable_event._waiters) is list
         assert type(protocol.cycle.message_event._waiters) is list
         assert not protocol.pipeline
+        # Its own state is one attribute: uvicorn's 28 and it stay within the 29 a key-sharing instance dict takes.
+        assert len(vars(protocol)) <= 29, sorted(vars(protocol))
         writer.close()
