@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from starlette.types import Send
+if TYPE_CHECKING:  # the store imports the hub, which imports this module: no HTTP library at run time
+    from starlette.types import Send
 
 # In the scope of a request on `jobgate serve` (app/jobgate/httpserver.py): on_disconnect(callback) calls callback
 # once when the client goes away and returns a function that cancels that. A parked long poll leaves its queue
