@@ -64,15 +64,12 @@ class Server:
 
 @contextlib.contextmanager
 def server(db: Path, log: Path, *, env: dict[str, str] | None = None, workers: int = 0) -> Iterator[Server]:
-    """One uvicorn process (uvloop + httptools, as `jobgate serve`) on `db`, with a raised fd limit; with
-    `workers`, `jobgate serve --workers N` instead (N processes on one port)."""
+    """One `jobgate serve` process (uvicorn with uvloop + httptools and jobgate's guarded protocol) on `db`, with a
+    raised fd limit; with `workers`, `jobgate serve --workers N` instead (N processes on one port)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "jobgate.main:create_app", "--host", "127.0.0.1",
-           "--port", str(port), "--no-access-log", "--log-level", "warning", "--backlog", "4096",
-           "--timeout-keep-alive", "60"]
+    cmd = [sys.executable, "-m", "jobgate.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if workers:
-        cmd = [sys.executable, "-m", "jobgate.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers)]
+        cmd += ["--workers", str(workers)]
     environment = {**os.environ, "JOBGATE_DATABASE_URL": f"sqlite:///{db}", "JOBGATE_LOG_LEVEL": "warning",
                    **(env or {})}
     with log.open("ab") as out:

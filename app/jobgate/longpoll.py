@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from sqlalchemy.engine import Connection
 
 from jobgate.metrics import Metrics
+from jobgate.parking import OnDisconnect, park
 from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
@@ -39,6 +41,8 @@ from jobgate.waiters import ActivationRequest, Claimer, LongPollsExhausted, Shut
 __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]
 
 log = logging.getLogger("jobgate.longpoll")
+R = TypeVar("R")
+Disconnected = Callable[[], Awaitable[None]]  # returns when the client has gone away
 MAX_BATCH = 1000
 MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
 # Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
@@ -193,56 +197,98 @@ class Hub:
             self.notify_at([(req.type, jobs[0].deadline)])
         return claimed
 
-    async def activate(self, req: ActivationRequest,
-                       disconnected: Callable[[], Awaitable[None]] | None = None) -> list[ActivatedJob]:
-        """Claim jobs now, or wait (long poll) until some can be claimed or the request times out."""
+    async def activate(self, req: ActivationRequest, disconnected: Disconnected | None = None,
+                       on_disconnect: OnDisconnect | None = None) -> list[ActivatedJob]:
+        """Claim jobs now, or wait (long poll) until some can be claimed or the request times out.
+
+        A waiter leaves when its client goes away: told by `on_disconnect` (the server's hook, no task), else
+        found by a task awaiting `disconnected()` (returns when the ASGI receive channel says http.disconnect)."""
+        jobs, generation = await self._claim_now(req)
+        if jobs is not None:
+            return jobs
+        return await self._wait(req, disconnected, on_disconnect, generation)
+
+    async def answer(self, req: ActivationRequest, render: Callable[[list[ActivatedJob]], R],
+                     disconnected: Disconnected | None = None, on_disconnect: OnDisconnect | None = None) -> R:
+        """activate, then `render` the jobs (the handler's response); a request that has to wait parks first when
+        it can (jobgate.parking: its middleware stack is freed while it waits), which raises Parked."""
+        jobs, generation = await self._claim_now(req)
+        if jobs is not None:
+            return render(jobs)
+        park(functools.partial(self._wait, req, disconnected, on_disconnect, generation, render))
+        return await self._wait(req, disconnected, on_disconnect, generation, render)
+
+    async def _claim_now(self, req: ActivationRequest) -> tuple[list[ActivatedJob] | None, int]:
+        """The jobs to answer at once (maybe none), or None and the type's generation when the request must wait."""
         if self.stopping:
             raise ShuttingDown("The server is shutting down.")
         while True:
             generation = self._generation.get(req.type, 0)
             claimed = await self._claim(req)
             if claimed.jobs:
-                return claimed.jobs
+                return claimed.jobs, generation
             if claimed.truncated:
                 continue  # every job claimed became an incident (too large): more may be claimable at once
             if req.request_timeout_ms < 0:
-                return []
+                return [], generation
             if self._generation.get(req.type, 0) == generation:
                 break  # nothing was freed while we looked: safe to wait
         if self.stopping:
-            return []
+            return [], generation
         if self._parked >= self.settings.max_long_polls:
             raise LongPollsExhausted(
                 f"Expected to activate jobs of type '{req.type}', but no jobs available and at least one broker "
                 "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
+        return None, generation
+
+    @overload
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: None = None) -> list[ActivatedJob]: ...
+
+    @overload
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: Callable[[list[ActivatedJob]], R]) -> R: ...
+
+    async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
+                    None, generation: int, render: Callable[[list[ActivatedJob]], Any] | None = None) -> Any:
+        """Park a waiter until jobs, its timeout, its client's disconnect or shutdown answer it; with `render`, what
+        that makes of its jobs (one coroutine for a parked request's whole wait)."""
+        if self.stopping:
+            return render([]) if render else []
+        if self._generation.get(req.type, 0) != generation:  # jobs were freed since the claim: look again
+            jobs = await self.activate(req, disconnected, on_disconnect)
+            return render(jobs) if render else jobs
         timeout = min(req.request_timeout_ms or self.settings.long_poll_timeout_ms, MAX_WAIT_MS)
         waiter = Waiter(req.type, req.worker, req.max_jobs, req.timeout_ms, req.fetch_variables, req.tenants,
                         req.claimer)
         self._queues.setdefault(req.type, OrderedDict())[waiter] = None
         waiter.slot = self._timeouts.add(waiter, timeout / 1000)
-        watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected else None
+        unwatch = on_disconnect(waiter.leave) if on_disconnect is not None else None
+        watcher = asyncio.create_task(self._watch(waiter, disconnected)) if disconnected and not unwatch else None
         self._parked += 1
         mark_long_poll()
         started = asyncio.get_running_loop().time()
         try:
-            return await waiter.future
+            jobs = await waiter.future
         finally:
             self._parked -= 1
             if self.metrics is not None:
                 self.metrics.long_poll_seconds.labels(waiter.outcome()).observe(
                     asyncio.get_running_loop().time() - started)
             self._timeouts.cancel(waiter, waiter.slot)
+            if unwatch is not None:
+                unwatch()
             if watcher is not None:
                 watcher.cancel()
             if not waiter.future.done():
                 waiter.future.cancel()
             self._drop(waiter)
+        return render(jobs) if render else jobs
 
     @staticmethod
-    async def _watch(waiter: Waiter, disconnected: Callable[[], Awaitable[None]]) -> None:
+    async def _watch(waiter: Waiter, disconnected: Disconnected) -> None:
         await disconnected()  # the client went away: answer (into the void) and leave the queue
-        waiter.gone = True
-        waiter.answer_empty()
+        waiter.leave()
 
     def _drop(self, waiter: Waiter) -> None:
         queue = self._queues.get(waiter.type)

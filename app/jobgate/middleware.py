@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobgate.api.dialects import Dialect, dialect_of
 from jobgate.api.errors import render
 from jobgate.api.problems import PayloadTooLarge
+from jobgate.parking import Parked
 from jobgate.reqctx import RequestContext, current
 from jobgate.runtime import SCOPE_KEY, Services
 
@@ -119,8 +122,16 @@ class ServicesMiddleware:
             await send(message)
 
         start = time.perf_counter()
+        resume: Callable[[], Awaitable[Any]] | None = None
         try:
-            await self.app(scope, limited_receive, recording_send)
+            try:
+                await self.app(scope, limited_receive, recording_send)
+            except Parked as parked:  # a long poll waits here, its inner middleware stack unwound (jobgate.parking)
+                resume, send_to = parked.resume, parked.send
+                parked.__traceback__ = None  # it held the frames of the unwound stack
+            if resume is not None:
+                response = await resume()
+                await response(scope, limited_receive, send_to)
         finally:
             elapsed = time.perf_counter() - start
             code = ctx.status or 500

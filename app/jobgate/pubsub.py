@@ -13,12 +13,14 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-import psycopg
-import psycopg.sql
 import sqlalchemy as sa
 
 from jobgate.pubsub_base import MAX_PAYLOAD, PubSub, chunks
+
+if TYPE_CHECKING:  # imported when a PostgreSQL store connects: a SQLite server never loads psycopg (~9 MB RSS)
+    import psycopg
 
 __all__ = ["CHANNEL", "MAX_PAYLOAD", "PostgresPubSub", "PubSub", "chunks", "for_url"]
 log = logging.getLogger("jobgate.pubsub")
@@ -47,6 +49,8 @@ class PostgresPubSub(PubSub):
         self.connected = asyncio.Event()
 
     async def _connect(self) -> psycopg.AsyncConnection[object]:
+        import psycopg
+
         connect = psycopg.AsyncConnection.connect(self.conninfo, autocommit=True,
                                                   connect_timeout=max(2, int(self.timeout)))
         return await asyncio.wait_for(connect, self.timeout + 1)
@@ -59,6 +63,8 @@ class PostgresPubSub(PubSub):
         while True:
             try:
                 async with await self._connect() as conn:
+                    import psycopg.sql
+
                     listen = psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(self.channel))
                     await asyncio.wait_for(conn.execute(listen), self.timeout)
                     self.connected.set()

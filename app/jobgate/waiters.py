@@ -55,6 +55,11 @@ class Waiter:
         if not self.future.done():
             self.future.set_result([])
 
+    def leave(self) -> None:
+        """Its client went away: answer [] (into the void), counted as cancelled; the hub drops it."""
+        self.gone = True
+        self.answer_empty()
+
     def outcome(self) -> str:
         """How the long poll ended, for the metrics: jobs, timeout or cancelled."""
         future = self.future

@@ -27,6 +27,7 @@ from connexion.decorators.parameter import pythonic, sanitized
 from connexion.exceptions import BadRequestProblem
 from connexion.middleware.abstract import RoutedAPI, RoutedMiddleware
 from connexion.middleware.response_validation import ResponseValidationOperation
+from connexion.middleware.routing import _scope as _routing_scope
 from connexion.operations import AbstractOperation
 from connexion.utils import inspect_function_arguments, is_nullable
 from connexion.validators import VALIDATOR_MAP
@@ -34,6 +35,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobgate.api.fastrules import Fallback, OperationRules
+from jobgate.parking import Parked, parking_send
 
 FAST_KEY = "x-jobgate-fast"
 JSON = "application/json"
@@ -127,10 +129,21 @@ class FastOperation:
         _operation.set(self.operation)
         _receive.set(receive)
         _scope.set(scope)
-        await self.serve(scope, receive, send)
+        try:
+            await self.serve(scope, receive, send)
+        except Parked:
+            # The request waits outside this stack (jobgate.parking) and needs no Connexion context meanwhile:
+            # let go of it (and of the scope copy Connexion's routing keeps) instead of holding it while it waits.
+            for var in (_context, _operation, _receive, _scope, _routing_scope):
+                var.set(None)
+            raise
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self.function(**scope[ARGUMENTS_KEY])
+        token = parking_send.set(send)  # a long poll that waits parks (jobgate.parking); its response goes to send
+        try:
+            response = await self.function(**scope[ARGUMENTS_KEY])
+        finally:
+            parking_send.reset(token)
         if not isinstance(response, Response):
             raise TypeError(f"{self.operation.operation_id}: the handler of a fast operation must return a Response")
         await response(scope, receive, send)

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
 import orjson
 from connexion import request
+from connexion.context import _receive
 from starlette.responses import Response
+from starlette.types import Receive
 
 from jobgate.api import storable
 from jobgate.api.common import json_response, no_content, tenants
 from jobgate.api.durations import parse_duration_ms
 from jobgate.api.zeebe_format import activated_job, activation_body, jsonable
 from jobgate.longpoll import ActivationRequest
+from jobgate.parking import DISCONNECT_KEY
 from jobgate.runtime import services
 from jobgate.store import flow
+from jobgate.store.activation import ActivatedJob
 from jobgate.store.clock import now_ms
 from jobgate.store.errors import InvalidRequest
 
 
 async def _disconnected() -> None:
     """Returns when the client goes away (the ASGI server sends http.disconnect)."""
-    receive = request.receive
+    await _until_disconnect(request.receive)
+
+
+async def _until_disconnect(receive: Receive) -> None:
     while (await receive())["type"] != "http.disconnect":
         pass
 
@@ -35,7 +43,13 @@ async def activate_jobs(type_: str, max_jobs_to_activate: int = 32, worker: str 
         fetch_variables=[n for n in fetch_variables or () if n] or None, request_timeout_ms=request_timeout or 0,
         tenants=tenants(),
     )
-    jobs = await services().hub.activate(req, disconnected=_disconnected)
+    # This request's receive channel, taken now: a parked request has no Connexion context (jobgate.parking).
+    disconnected = functools.partial(_until_disconnect, _receive.get())
+    return await services().hub.answer(req, _jobs_response, disconnected=disconnected,
+                                       on_disconnect=request.scope.get(DISCONNECT_KEY))
+
+
+def _jobs_response(jobs: list[ActivatedJob]) -> Response:
     encoded = [j.encoded for j in jobs if j.encoded is not None]
     if len(encoded) == len(jobs):  # encoded within the byte budget, in the store thread
         return Response(activation_body(encoded), media_type="application/json")

@@ -10,14 +10,16 @@ import time
 import urllib.request
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
-import jwt as pyjwt
 
 from jobgate.principal import ROLES, Principal, Role
 from jobgate.settings import Settings
+
+if TYPE_CHECKING:  # PyJWT (and with it cryptography, ~9 MB RSS) is loaded when a token is first checked
+    import jwt as pyjwt
 
 ALGORITHMS = ["RS256", "ES256"]
 MAX_JWKS_BYTES = 1_048_576
@@ -44,6 +46,8 @@ class Jwks:
         self._lock = anyio.Lock()
 
     def _fetch(self) -> dict[str | None, pyjwt.PyJWK]:
+        import jwt as pyjwt
+
         if self.location.startswith(("http://", "https://")):
             with urllib.request.urlopen(self.location, timeout=5) as answer:  # noqa: S310 (http(s) only)
                 raw = answer.read(MAX_JWKS_BYTES + 1)
@@ -113,6 +117,8 @@ class TokenVerifier:
         if cached is not None and now < cached[1]:
             return cached[0]
         s = self.settings
+        import jwt as pyjwt
+
         try:
             header = pyjwt.get_unverified_header(token)
             kid = header.get("kid")

@@ -18,11 +18,11 @@ from sqlalchemy.pool import QueuePool, StaticPool
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.group_commit import GroupCommit
 from jobgate.store.guard import (
-    OUTAGES,
     StoreTimeouts,
     Watch,
     describe,
     install_watch_hooks,
+    outages,
     postgres_connect_args,
     unavailable,
     watching,
@@ -140,7 +140,7 @@ class Store:
         try:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
-        except OUTAGES as exc:
+        except outages() as exc:
             raise unavailable(describe(exc)) from exc
 
     @contextmanager
@@ -182,7 +182,7 @@ class Store:
                         _busy_timeout(conn, busy)
                     if relax:
                         _synchronous(conn, "FULL")
-        except OUTAGES as exc:
+        except outages() as exc:
             raise unavailable(describe(exc)) from exc
         finally:
             if self.is_sqlite:

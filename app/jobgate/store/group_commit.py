@@ -34,7 +34,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from sqlalchemy.engine import Connection
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.guard import OUTAGES, Watch, describe, unavailable, watching
+from jobgate.store.guard import Watch, describe, outages, unavailable, watching
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -150,7 +150,7 @@ def _in_savepoint(conn: Connection, command: _Command) -> tuple[bool, Any]:
     except Exception as exc:
         driver.execute("ROLLBACK TO SAVEPOINT jobgate_command")  # raises (failing the batch) if the connection died
         driver.execute("RELEASE SAVEPOINT jobgate_command")
-        if isinstance(exc, OUTAGES):
+        if isinstance(exc, outages()):
             return False, unavailable(describe(exc))
         return False, exc
     driver.execute("RELEASE SAVEPOINT jobgate_command")

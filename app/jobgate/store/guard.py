@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 import socket
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
@@ -23,11 +23,12 @@ from jobgate.store.errors import StoreUnavailable
 
 UNAVAILABLE = "The store is unavailable."
 
-# DB-API and SQLAlchemy errors that mean the database cannot serve us now (not a bug in a statement).
-OUTAGES: tuple[type[BaseException], ...] = (
+# DB-API and SQLAlchemy errors that mean the database cannot serve us now (not a bug in a statement): outages().
+_OUTAGES: tuple[type[BaseException], ...] = (
     sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.TimeoutError, sa.exc.DisconnectionError,
-    sqlite3.OperationalError, psycopg.OperationalError, psycopg.InterfaceError,
+    sqlite3.OperationalError,
 )
+_outages = _OUTAGES
 # TCP keepalive probes on PostgreSQL connections: first after KEEPALIVE_IDLE s idle, then every INTERVAL s.
 KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 10, 5, 3
 # The client deadline of a store call exceeds the server's statement_timeout a little, so a slow statement ends
@@ -49,6 +50,17 @@ class StoreTimeouts:
     def deadline(self) -> float | None:
         """Client deadline of one store call on PostgreSQL (None: unbounded)."""
         return None if self.statement is None else self.statement + DEADLINE_GRACE_S
+
+
+def outages() -> tuple[type[BaseException], ...]:
+    """The errors that mean an outage; psycopg's once psycopg is loaded. It is imported only when a PostgreSQL
+    store connects (a SQLite server never loads it: ~9 MB of RSS), and none of its errors exist before."""
+    global _outages
+    if _outages is _OUTAGES and "psycopg" in sys.modules:
+        import psycopg
+
+        _outages = (*_OUTAGES, psycopg.OperationalError, psycopg.InterfaceError)
+    return _outages
 
 
 def unavailable(reason: str) -> StoreUnavailable:
