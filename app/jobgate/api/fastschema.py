@@ -116,10 +116,8 @@ def compile_accepting(schema: dict[str, Any]) -> Accept | None:
     def accept(body: Any) -> bool:
         try:
             validate(body)
-        except fastjsonschema.JsonSchemaException:
-            return False
-        except Exception:  # a check that failed on its own (e.g. a deep body): leave the verdict to jsonschema
-            return False
+        except Exception:  # invalid (JsonSchemaException), or a check that failed on its own (e.g. a deep body):
+            return False  # either way the verdict is left to jsonschema
         return True
 
     return accept
