@@ -48,6 +48,15 @@ def _printable(name: str | None) -> str:
     return "".join(c if c.isprintable() and c not in "\"'\\" else "?" for c in name[:MAX_LOGGED_NAME])
 
 
+def _authorization(scope: Scope) -> bytes | None:
+    """The value of the request's (first) Authorization header; None: it has none."""
+    headers: list[tuple[bytes, bytes]] = scope["headers"]
+    for name, value in headers:
+        if name == b"authorization":
+            return value
+    return None
+
+
 class _Failed(Exception):
     def __init__(self, reason: str, user: str | None = None, invalid_token: bool = False) -> None:
         super().__init__(reason)
@@ -91,9 +100,11 @@ class AuthMiddleware:
             role = self.roles.get((routing.get("api_base_path", ""), operation_id), "admin")
         response: Response | None = None
         try:
-            principal = self._known(scope)  # the common case, without a coroutine
+            header = _authorization(scope)
+            key = self._basic_key(header)
+            principal = self.passwords.cached(key) if key is not None else None  # the common case, no coroutine
             if principal is None:
-                principal = await self._authenticate(scope, metrics=path == "/metrics")
+                principal = await self._authenticate(scope, header, key, metrics=path == "/metrics")
         except _Failed as failure:
             response = self._fail(scope, failure)
         except _Blocked as blocked:
@@ -112,21 +123,19 @@ class AuthMiddleware:
         client = scope.get("client")
         return str(client[0]) if client else "-"
 
-    def _known(self, scope: Scope) -> Principal | None:
-        """The principal of Basic credentials verified within the cache period (None: not known, or not Basic)."""
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                if value[:6].lower() != b"basic ":
-                    return None
-                credentials = value[6:].strip()
-                if len(credentials) > MAX_CREDENTIALS_CHARS:
-                    return None  # _authenticate says why
-                return self.passwords.cached(self.passwords.header_key(credentials))
-        return None
+    def _basic_key(self, header: bytes | None) -> bytes | None:
+        """The cache key of Basic credentials (None: no header, another scheme, or too long: _authenticate says why)."""
+        if header is None or header[:6].lower() != b"basic ":
+            return None
+        credentials = header[6:].strip()
+        if len(credentials) > MAX_CREDENTIALS_CHARS:
+            return None
+        return self.passwords.header_key(credentials)
 
-    async def _authenticate(self, scope: Scope, *, metrics: bool) -> Principal | None:
-        """The caller's principal (None: the metrics token); raises _Failed or _Blocked."""
-        header = next((v for k, v in scope.get("headers", ()) if k == b"authorization"), None)
+    async def _authenticate(self, scope: Scope, header: bytes | None, key: bytes | None, *,
+                            metrics: bool) -> Principal | None:
+        """The caller's principal (None: the metrics token), after a cache miss on `key` (_basic_key of `header`);
+        raises _Failed or _Blocked."""
         if header is None:
             raise _Failed("no credentials")
         scheme, _, value = header.partition(b" ")
@@ -135,10 +144,8 @@ class AuthMiddleware:
             credentials = value.strip()
             if len(credentials) > MAX_CREDENTIALS_CHARS:  # before any work on it
                 raise _Failed("credentials too long")
-            key = self.passwords.header_key(credentials)
-            principal = self.passwords.cached(key)  # the common case: no decoding, no I/O
-            if principal is not None:
-                return principal
+            if key is None:  # "Basic" and nothing after it: empty credentials, never verified, so never cached
+                key = self.passwords.header_key(credentials)
             try:
                 name, password = decode_basic(credentials.decode("latin-1"))
             except BadCredentials as exc:
