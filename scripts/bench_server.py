@@ -62,6 +62,20 @@ class Server:
                 self.proc.wait(10)
 
 
+def wait_healthy(proc: subprocess.Popen[bytes], url: str, log: Path | None = None, timeout_s: float = 60) -> None:
+    """Return once GET `url`/health answers 200; RuntimeError if `proc` exits or `timeout_s` passes first (with the
+    end of `log`, the server's output, when there is one)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            tail = f":\n{log.read_text(errors='replace')[-3000:]}" if log is not None else ""
+            raise RuntimeError(f"server at {url} did not start{tail}")
+        with contextlib.suppress(httpx.TransportError):
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                return
+        time.sleep(0.1)
+
+
 @contextlib.contextmanager
 def server(db: Path, log: Path, *, env: dict[str, str] | None = None, workers: int = 0) -> Iterator[Server]:
     """One `jobgate serve` process (uvicorn with uvloop + httptools and jobgate's guarded protocol) on `db`, with a
@@ -77,14 +91,7 @@ def server(db: Path, log: Path, *, env: dict[str, str] | None = None, workers: i
                                 preexec_fn=raise_fd_limit)
     s = Server(proc, f"http://127.0.0.1:{port}", port, log)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(s.url + "/health", timeout=2).status_code == 200:
-                    break
-            time.sleep(0.1)
+        wait_healthy(proc, s.url, log)
         yield s
     finally:
         s.stop()

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import httpx  # noqa: E402
 from bench_activation import wake_latency  # noqa: E402
-from bench_server import free_port  # noqa: E402
+from bench_server import free_port, wait_healthy  # noqa: E402
 
 
 def serve(port: int, out: str) -> None:
@@ -65,11 +65,7 @@ async def one_run(samples: int, run: int) -> dict[str, Any]:
         proc = subprocess.Popen([sys.executable, __file__, "--serve", str(port), out], cwd=ROOT, env=env)
         url = f"http://127.0.0.1:{port}"
         try:
-            for _ in range(600):
-                with contextlib.suppress(httpx.TransportError):
-                    if httpx.get(url + "/health", timeout=2).status_code == 200:
-                        break
-                await asyncio.sleep(0.1)
+            wait_healthy(proc, url)  # its output goes to this terminal
             with contextlib.suppress(Exception):  # the pauses of start-up are not the run's
                 httpx.post(url + "/admin/process-definitions", timeout=10, json={
                     "bpmnProcessId": "warm", "tasks": [{"elementId": "a", "type": "warm"}]})

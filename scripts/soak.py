@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from bench_server import ROOT, free_port, percentile
+from bench_server import ROOT, free_port, percentile, wait_healthy
 
 BAD = [  # (method, path, body, params)
     ("PATCH", "/zeebe/jobs/1", b'{"status": "completed"', None),
@@ -158,11 +158,7 @@ def main(argv: list[str]) -> int:
                                     env=env, stdout=out, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
-            for _ in range(300):
-                with contextlib.suppress(httpx.HTTPError):
-                    if httpx.get(base + "/health", timeout=1).status_code == 200:
-                        break
-                time.sleep(0.1)
+            wait_healthy(proc, base, log)
             result = asyncio.run(run(args, base, proc.pid))
         finally:
             proc.send_signal(signal.SIGTERM)
