@@ -4,8 +4,8 @@ A waiting request is an asyncio future in an ordered queue: it holds no thread a
 queue is served by one dispatch task at a time, head first, so the earliest waiter gets the first jobs. Each claim
 is made with the tenant set of the waiter it is for, so a waiter gets only jobs its caller may see; a job it may
 not see goes to the next waiter that may. Dispatch
-runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines),
-and on a periodic probe that also catches jobs freed by other processes.
+runs when this process makes jobs claimable (`notify`), at known future times (back-off ends, lease deadlines:
+jobgate.wakeups), and on a periodic probe that also catches jobs freed by other processes.
 
 Each waiter's future gets exactly one outcome, always on the event loop: its jobs (dispatch), [] (timeout, client
 disconnect, shutdown) or cancelled (its request task was cancelled). A dispatch that finds the future already
@@ -22,39 +22,31 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar, overload
 
-from sqlalchemy.engine import Connection
-
+from jobgate.claiming import MAX_BATCH, Claiming
 from jobgate.metrics import Metrics
 from jobgate.parking import OnDisconnect, park
 from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
-from jobgate.store.activation import ActivatedJob, Budget, Claimed
-from jobgate.store.activation_budget import claim_within
-from jobgate.store.clock import now_ms
+from jobgate.store.activation import ActivatedJob
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.flow import Wake
 from jobgate.timers import TimerWheel
-from jobgate.waiters import ActivationRequest, Claimer, LongPollsExhausted, ShuttingDown, Waiter, first_live
+from jobgate.waiters import ActivationRequest, LongPollsExhausted, ShuttingDown, Waiter, first_live
+from jobgate.wakeups import Wakeups
 
 __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]
 
 log = logging.getLogger("jobgate.longpoll")
 R = TypeVar("R")
 Disconnected = Callable[[], Awaitable[None]]  # returns when the client has gone away
-MAX_BATCH = 1000
 MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
-# Timed wake-ups (notify_at): grid of the slots near (<= NEAR_MS ahead) and far, the margin after a slot (timers
-# may fire a little early), and how far ahead timers are set at all (the probe covers the rest).
-NEAR_MS, NEAR_SLOT_MS, FAR_SLOT_MS = 10_000, 5, 1000
-TIMER_MARGIN_S = 0.002
-TIMER_HORIZON_MS = 3_600_000
 TIMEOUT_RESOLUTION_S = 0.01  # long-poll timeouts fire on a 10 ms grid (one loop timer for all of them)
 
 
-class Hub:
-    """Activation with long polling, for one app instance."""
+class Hub(Claiming):
+    """Activation with long polling, for one app instance (its claims: jobgate.claiming)."""
 
     def __init__(self, store: Store, settings: Settings, metrics: Metrics | None = None) -> None:
         self.store = store
@@ -71,7 +63,7 @@ class Hub:
         self._generation: dict[str, int] = {}
         self._dispatching: dict[str, asyncio.Task[None]] = {}
         self._again: set[str] = set()
-        self._timers: dict[tuple[str, int], asyncio.TimerHandle] = {}
+        self._wakeups = Wakeups(self.notify)
         self._timeouts: TimerWheel[Waiter] = TimerWheel(Waiter.answer_empty, TIMEOUT_RESOLUTION_S)
         self._probe_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -104,9 +96,7 @@ class Hub:
                 waiter.gone = True
                 waiter.answer_empty()
         self._queues.clear()
-        for handle in self._timers.values():
-            handle.cancel()
-        self._timers.clear()
+        self._wakeups.clear()
         self._timeouts.clear()
 
     def begin_shutdown_threadsafe(self) -> None:
@@ -148,54 +138,11 @@ class Hub:
                 self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
 
     def notify_at(self, when: Iterable[tuple[str, int]]) -> None:
-        """Jobs of a type become claimable at an epoch-ms time (back-off end, lease deadline).
+        """Jobs of a type become claimable at an epoch-ms time (back-off end, lease deadline): serve its waiters
+        then (jobgate.wakeups; times beyond its horizon are left to the probe)."""
+        self._wakeups.at(when)
 
-        Times are rounded up to a grid (finer for the near future), so a burst of claims or failures needs one
-        timer per type and slot, not one per job. Times beyond TIMER_HORIZON_MS are left to the probe.
-        """
-        loop = asyncio.get_running_loop()
-        now = now_ms()
-        for t, at in when:
-            ahead = at - now
-            if ahead > TIMER_HORIZON_MS:
-                continue
-            grid = NEAR_SLOT_MS if ahead <= NEAR_MS else FAR_SLOT_MS
-            slot = -(-at // grid) * grid
-            if (t, slot) not in self._timers:
-                delay = max(0, slot - now) / 1000 + TIMER_MARGIN_S
-                self._timers[(t, slot)] = loop.call_later(delay, self._fire, t, slot)
-
-    def _fire(self, type_: str, slot: int) -> None:
-        self._timers.pop((type_, slot), None)
-        self.notify((type_,))
-
-    # -- activation -----------------------------------------------------------------------------------------
-
-    async def _claim(self, req: ActivationRequest | Waiter) -> Claimed:
-        max_jobs = min(req.max_jobs, MAX_BATCH)
-        if req.claimer is not None:
-            claimed = Claimed(await self.store.leasing(_call_claimer, req.claimer, worker=req.worker,
-                                                       max_jobs=max_jobs, now=now_ms()))
-        elif self.encode is None:
-            claimed = Claimed(await self.store.leasing(
-                activation.claim, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
-                now=now_ms(), fetch_variables=req.fetch_variables, tenants=req.tenants,
-            ))
-        else:
-            budget = Budget(self.settings.max_activation_bytes, self.encode, self.response_overhead)
-            claimed = await self.store.leasing(
-                claim_within, type=req.type, worker=req.worker, max_jobs=max_jobs, timeout_ms=req.timeout_ms,
-                now=now_ms(), fetch_variables=req.fetch_variables, budget=budget, tenants=req.tenants,
-            )
-        jobs = claimed.jobs
-        if self.metrics is not None and (claimed.incidents or claimed.timed_out):
-            self.metrics.job_event("timed_out", req.type, claimed.timed_out)
-            self.metrics.incidents.labels("created", self.metrics.type_label(req.type)).inc(claimed.incidents)
-        if jobs:
-            if self.metrics is not None:
-                self.metrics.job_event("activated", req.type, len(jobs))
-            self.notify_at([(req.type, jobs[0].deadline)])
-        return claimed
+    # -- activation (the claims themselves: jobgate.claiming) -----------------------------------------------
 
     async def activate(self, req: ActivationRequest, disconnected: Disconnected | None = None,
                        on_disconnect: OnDisconnect | None = None) -> list[ActivatedJob]:
@@ -217,29 +164,6 @@ class Hub:
             return render(jobs)
         park(functools.partial(self._wait, req, disconnected, on_disconnect, generation, render))
         return await self._wait(req, disconnected, on_disconnect, generation, render)
-
-    async def _claim_now(self, req: ActivationRequest) -> tuple[list[ActivatedJob] | None, int]:
-        """The jobs to answer at once (maybe none), or None and the type's generation when the request must wait."""
-        if self.stopping:
-            raise ShuttingDown("The server is shutting down.")
-        while True:
-            generation = self._generation.get(req.type, 0)
-            claimed = await self._claim(req)
-            if claimed.jobs:
-                return claimed.jobs, generation
-            if claimed.truncated:
-                continue  # every job claimed became an incident (too large): more may be claimable at once
-            if req.request_timeout_ms < 0:
-                return [], generation
-            if self._generation.get(req.type, 0) == generation:
-                break  # nothing was freed while we looked: safe to wait
-        if self.stopping:
-            return [], generation
-        if self._parked >= self.settings.max_long_polls:
-            raise LongPollsExhausted(
-                f"Expected to activate jobs of type '{req.type}', but no jobs available and at least one broker "
-                "returned 'RESOURCE_EXHAUSTED'. Please try again later.")
-        return None, generation
 
     @overload
     async def _wait(self, req: ActivationRequest, disconnected: Disconnected | None, on_disconnect: OnDisconnect |
@@ -365,6 +289,3 @@ class Hub:
                 if t not in self._dispatching:
                     self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
 
-
-def _call_claimer(conn: Connection, /, claimer: Claimer, **kwargs: Any) -> list[ActivatedJob]:
-    return claimer(conn, **kwargs)
