@@ -138,7 +138,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             await services.stop()
 
     app = AsyncApp(__name__, specification_dir=OPENAPI_DIR, lifespan=lifespan, pythonic_params=True,
-                   middlewares=connexion_middlewares())
+                   middlewares=connexion_middlewares(settings.fast_path))
     for spec, module, strict in APIS:
         body_validator = ZeebeBodyValidator if module.endswith("zeebe") else CachedJSONBodyValidator
         validator_map = {"parameter": DialectParameterValidator, "body": MediaTypeDict({"*/*json": body_validator})}

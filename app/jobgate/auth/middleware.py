@@ -13,12 +13,14 @@ import logging
 from typing import Any
 
 from connexion.middleware.main import ConnexionMiddleware
+from connexion.middleware.routing import RoutingMiddleware
 from connexion.middleware.security import SecurityMiddleware
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jobgate.api.dialects import dialect_of
+from jobgate.api.quickroute import QuickRoutingMiddleware
 from jobgate.api.swagger_ui import QuickSwaggerUIMiddleware
 from jobgate.auth import responses
 from jobgate.auth.basic import MAX_CREDENTIALS_CHARS, BadCredentials, PasswordVerifier, decode_basic
@@ -29,11 +31,14 @@ from jobgate.principal import SCOPE_KEY, Principal, Role
 from jobgate.runtime import Services
 
 
-def connexion_middlewares() -> list[Any]:
-    """Connexion's middleware stack without its SecurityMiddleware, and with the Swagger UI middleware that skips its
-    router for paths it cannot serve (a new list: add_middleware inserts into it)."""
-    return [QuickSwaggerUIMiddleware if m is SwaggerUIMiddleware else m
-            for m in ConnexionMiddleware.default_middlewares if m is not SecurityMiddleware]
+def connexion_middlewares(quick_routing: bool = True) -> list[Any]:
+    """Connexion's middleware stack without its SecurityMiddleware, with the Swagger UI middleware that skips its
+    router for paths it cannot serve and (with `quick_routing`) the routing that finds the hot operations from a
+    table (jobgate.api.quickroute). A new list: add_middleware inserts into it."""
+    swapped = {SwaggerUIMiddleware: QuickSwaggerUIMiddleware}
+    if quick_routing:
+        swapped[RoutingMiddleware] = QuickRoutingMiddleware
+    return [swapped.get(m, m) for m in ConnexionMiddleware.default_middlewares if m is not SecurityMiddleware]
 
 ANONYMOUS_PATHS = frozenset({"/health"})
 CONSOLE = "/console"  # the console signs its users in with its own session cookie (jobgate.console)
