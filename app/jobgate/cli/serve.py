@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import socket
 from typing import Annotated, Any
@@ -103,7 +102,10 @@ def run_server(settings: Settings, sockets: list[socket.socket] | None = None) -
                             **server_options(settings))  # limits and timeouts: jobgate.httpserver
     server = _Server(config)
     _Server.on_exit = [services_of(app).hub.begin_shutdown_threadsafe]
-    asyncio.run(server.serve(sockets=sockets))
+    # Server.run, not asyncio.run(server.serve()): it runs the loop uvicorn picks (`loop="auto"`: uvloop, a
+    # dependency through uvicorn[standard]; asyncio where uvloop is missing). asyncio's own loop cost a worker
+    # loop job ~20% more CPU on the event-loop thread (docs/performance.md).
+    server.run(sockets=sockets)
 
 
 def seed(
