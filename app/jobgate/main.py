@@ -171,7 +171,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         metrics.set_waiters(services.hub.waiting_by_type())
         if metrics.job_states_stale(settings.metrics_states_cache):
             with contextlib.suppress(StoreUnavailable):  # the other series still answer
-                metrics.set_job_states(await services.store.reading(count_by_state))
+                metrics.set_job_states(await services.store.scanning(count_by_state))
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     app.add_url_rule("/", "index", index.view([OPENAPI_DIR / spec for spec, _m, _s in APIS], settings.swagger_ui,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -12,9 +11,8 @@ from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.group_commit import GroupCommit
@@ -29,6 +27,7 @@ from jobgate.store.guard import (
     watching,
 )
 from jobgate.store.inline import InlineReader, Overrun
+from jobgate.store.sqlite_setup import sqlite_setup
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 
 P = ParamSpec("P")
@@ -41,45 +40,24 @@ class StoreOutdated(RuntimeError):
     """The store's schema is older than this jobgate (run `jobgate db upgrade`)."""
 
 
-def _sqlite_setup(engine: Engine, timeouts: StoreTimeouts) -> None:
-    synchronous = timeouts.synchronous.upper()
-    busy_ms = int(timeouts.busy * 1000)
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        # Let SQLAlchemy (not the sqlite3 module) decide when transactions begin, so BEGIN IMMEDIATE works.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        # FULL (default): WAL synced at every commit, so an acknowledged write survives power loss.
-        cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.execute(f"PRAGMA busy_timeout={busy_ms}")
-        cur.execute("PRAGMA cache_size=-65536")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        statement = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}"
-        try:  # on the driver: SQLAlchemy's execution path cost ~30 us per transaction, several times the BEGIN
-            conn.connection.driver_connection.execute(statement)  # type: ignore[union-attr]
-        except sqlite3.Error as exc:  # wrapped as SQLAlchemy would have (callers catch its OperationalError)
-            raise sa.exc.DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
-
-
-def make_engine(url: str, *, pool_size: int = 8, timeouts: StoreTimeouts | None = None) -> Engine:
-    """Create an engine with the settings each backend needs (SQL parameters are never put into error texts)."""
+def make_engine(url: str, *, pool_size: int = 8, timeouts: StoreTimeouts | None = None,
+                unpooled: bool = False) -> Engine:
+    """Create an engine with the settings each backend needs (SQL parameters are never put into error texts).
+    `unpooled`: each connection is closed when given back (an SQLite file's scans: Store.scanning)."""
     timeouts = timeouts or StoreTimeouts()
     u = sa.engine.make_url(url)
     if u.get_backend_name() == "sqlite":
         kw: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": timeouts.busy}}
         if u.database in (None, "", ":memory:"):
             kw["poolclass"] = StaticPool
+        elif unpooled:
+            kw["poolclass"] = NullPool
         else:
             kw["pool_size"] = pool_size
             kw["max_overflow"] = pool_size
             kw["pool_timeout"] = timeouts.pool
         engine = sa.create_engine(u, hide_parameters=True, **kw)
-        _sqlite_setup(engine, timeouts)
+        sqlite_setup(engine, timeouts)
         return engine
     engine = sa.create_engine(u, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True,
                               pool_timeout=timeouts.pool, hide_parameters=True,
@@ -117,6 +95,8 @@ class Store:
         # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
         inline = inline_read_ms > 0 and self.is_sqlite and isinstance(self.engine.pool, QueuePool)
         self.inline = InlineReader(self.engine, inline_read_ms) if inline else None
+        file = self.is_sqlite and isinstance(self.engine.pool, QueuePool)  # not an in-memory store (one connection)
+        self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
 
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (creates it on an empty store)."""
@@ -226,6 +206,23 @@ class Store:
 
         return await self._call(self._deadline, call, watch)
 
+    async def scanning(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """`reading`, for a read that visits much of the store (the jobs-by-state count): on an SQLite file it runs
+        on a store thread, on a connection of its own that is closed afterwards, so the pages it read do not stay
+        in a pooled connection's page cache (each keeps PAGE_CACHE_KIB) for the life of the process."""
+        if self._scan_engine is None:
+            return await self.reading(fn, *args, **kwargs)
+        engine = self._scan_engine
+
+        def call() -> T:
+            try:
+                with engine.connect() as conn, conn.begin():
+                    return fn(conn, *args, **kwargs)
+            except outages() as exc:
+                raise unavailable(describe(exc)) from exc
+
+        return await self._call(None, call)
+
     async def writing(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call fn(conn, *args, **kwargs) in a write transaction, on a worker thread (arguments type-checked)."""
         watch = Watch() if self._deadline is not None else None
@@ -281,3 +278,5 @@ class Store:
         if self.inline is not None:
             self.inline.close()
         self.engine.dispose()
+        if self._scan_engine is not None:
+            self._scan_engine.dispose()
