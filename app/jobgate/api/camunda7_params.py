@@ -79,7 +79,7 @@ def job_query(p: dict[str, Any], *, sortable: bool, max_conditions: int | None =
 def job_query_body(body: Any, *, max_conditions: int | None = None) -> JobQuery:
     """A JobQuery from the JSON body of POST /job (or /job/count): the GET names, lists as arrays, date conditions
     as `{operator, value}` items, and `sorting`, checked as the engine's query does."""
-    dto = JobQueryDto.model_validate(json_object(body))
+    dto = JobQueryDto.model_validate(json_object(body), by_alias=True, by_name=False)  # wire names only
     p = dto.model_dump()
     dates = {name: body_conditions(name, getattr(dto, attr), max_conditions)
              for name, attr in (("dueDates", "due_dates"), ("createTimes", "create_times"))}
@@ -187,7 +187,7 @@ def json_object(body: Any) -> dict[str, Any]:
 
 
 def job_definition_query(body: Any) -> JobDefinitionQuery:
-    dto = JobDefinitionQueryDto.model_validate(json_object(body))
+    dto = JobDefinitionQueryDto.model_validate(json_object(body), by_alias=True, by_name=False)
     return JobDefinitionQuery(
         id=_optional_key(dto.job_definition_id),
         element_ids=dto.activity_id_in,

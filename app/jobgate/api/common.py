@@ -35,9 +35,11 @@ def no_content() -> Response:
 
 
 def parse_body(model: type[M], body: Any) -> M:
-    """Validate a JSON body with a generated model; a mismatch is a 400, worded briefly."""
+    """Validate a JSON body with a generated model; a mismatch is a 400, worded briefly. Properties are read by
+    their wire names only: the models also take Python field names (populate_by_name, for code that builds
+    them), and a body's unknown `create_times` must be ignored like any unknown property, not read as createTimes."""
     try:
-        return model.model_validate(body if body is not None else {})
+        return model.model_validate(body if body is not None else {}, by_alias=True, by_name=False)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
