@@ -60,7 +60,7 @@ def test_rerun_continues_after_the_last_batch(backend: tuple[str, str], tmp_path
     keys = business_keys(url, "big")
     assert len(keys) == len(set(keys)) == committed - 1
     if sig == signal.SIGINT:
-        assert process.returncode == 130
+        assert process.returncode == 130, err
         assert err.splitlines()[-1] == (f"jobgate load: interrupted; lines 1-{committed} are in the store: run the "
                                         f"same command again to continue at line {committed + 1}")
         assert "Traceback" not in err

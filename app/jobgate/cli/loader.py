@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 
@@ -68,14 +72,15 @@ class FileLoader:
             progress.update(task, completed=max(number, 1), instances=self.state.instances)
 
     def _commit(self, batch: list[tuple[int, Item]], last_line: int, prefix_sha256: str) -> None:
-        before = self.state
-        with self.store.write() as conn:
-            after, _ = file_load.commit_batch(conn, progress=before, stored_lines=self.stored, items=batch,
-                                              lines_done=last_line, prefix_sha256=prefix_sha256, now=now_ms())
-        self.state, self.stored = after, after.lines_done  # only once committed
-        self.definitions += self.state.definitions - before.definitions
-        self.instances += self.state.instances - before.instances
-        self.jobs += self.state.jobs - before.jobs
+        with interrupts_deferred():
+            before = self.state
+            with self.store.write() as conn:
+                after, _ = file_load.commit_batch(conn, progress=before, stored_lines=self.stored, items=batch,
+                                                  lines_done=last_line, prefix_sha256=prefix_sha256, now=now_ms())
+            self.state, self.stored = after, after.lines_done  # only once committed
+            self.definitions += self.state.definitions - before.definitions
+            self.instances += self.state.instances - before.instances
+            self.jobs += self.state.jobs - before.jobs
 
     def reread(self) -> None:
         """After an interruption: what the store holds (a commit may have finished as the interrupt came)."""
@@ -90,6 +95,26 @@ class FileLoader:
     def where_we_are(self) -> str:
         done = self.state.lines_done
         return "nothing of this file is in the store" if done == 0 else f"lines 1-{done} are in the store"
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C (SIGINT) during a batch takes effect once the batch has committed (or failed), as KeyboardInterrupt.
+
+    Interrupted in the middle of a command, psycopg's connection is left busy: the rollback that followed failed
+    ("another command is already in progress"), its error replaced the KeyboardInterrupt, and an interrupted load
+    ended as a store failure (exit 1, a logged traceback) instead of saying where it stopped (exit 130)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _when(ms: int) -> str:
