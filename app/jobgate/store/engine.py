@@ -92,10 +92,9 @@ class Store:
         self._deadline = self.timeouts.deadline if self.is_postgres else None
         # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
         self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
-        # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
-        inline = inline_read_ms > 0 and self.is_sqlite and isinstance(self.engine.pool, QueuePool)
-        self.inline = InlineReader(self.engine, inline_read_ms) if inline else None
         file = self.is_sqlite and isinstance(self.engine.pool, QueuePool)  # not an in-memory store (one connection)
+        # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
+        self.inline = InlineReader(self.engine, inline_read_ms) if file and inline_read_ms > 0 else None
         self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
 
     def create_schema(self) -> None:
@@ -119,10 +118,10 @@ class Store:
             raise StoreUnavailable(str(exc.orig) if exc.orig else str(exc)) from exc
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """A read transaction (deferred on SQLite: it takes no write lock)."""
+    def read(self, engine: Engine | None = None) -> Iterator[Connection]:
+        """A read transaction (deferred on SQLite: it takes no write lock), on the store's engine or `engine`."""
         try:
-            with self.engine.connect() as conn, conn.begin():
+            with (engine or self.engine).connect() as conn, conn.begin():
                 yield conn
         except outages() as exc:
             raise unavailable(describe(exc)) from exc
@@ -215,11 +214,8 @@ class Store:
         engine = self._scan_engine
 
         def call() -> T:
-            try:
-                with engine.connect() as conn, conn.begin():
-                    return fn(conn, *args, **kwargs)
-            except outages() as exc:
-                raise unavailable(describe(exc)) from exc
+            with self.read(engine) as conn:
+                return fn(conn, *args, **kwargs)
 
         return await self._call(None, call)
 
