@@ -19,7 +19,7 @@ from jobgate.api.zeebe_format import activated_job, activation_body, jsonable
 from jobgate.longpoll import ActivationRequest
 from jobgate.parking import DISCONNECT_KEY
 from jobgate.runtime import services
-from jobgate.store import flow
+from jobgate.store import completion, flow
 from jobgate.store.activation import ActivatedJob
 from jobgate.store.clock import now_ms
 from jobgate.store.errors import InvalidRequest
@@ -80,8 +80,8 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
     if status == "completed":
         limit = svc.settings.max_variables_bytes
         storable.check_variables_size(body.get("variables"), limit)
-        wake = await svc.store.committed(flow.complete, key=key, variables=body.get("variables"), now=now_ms(),
-                                       tenants=visible, max_variables_bytes=limit)
+        wake = await svc.store.committed_many(completion.complete_many, completion.Completion(
+            key, body.get("variables"), now_ms(), visible, limit))
     elif status == "failed":
         backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
         wake = await svc.store.committed(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,

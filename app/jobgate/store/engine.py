@@ -32,8 +32,13 @@ from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 
 P = ParamSpec("P")
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 FIRST_KEY = 2**51 + 1
+
+
+# PostgreSQL: a second concurrent write transaction (group commit lane) opens when a command has queued this long.
+SPILL_AFTER_S = 0.002
 
 
 class StoreOutdated(RuntimeError):
@@ -59,7 +64,7 @@ def make_engine(url: str, *, pool_size: int = 8, timeouts: StoreTimeouts | None 
         engine = sa.create_engine(u, hide_parameters=True, **kw)
         sqlite_setup(engine, timeouts)
         return engine
-    engine = sa.create_engine(u, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True,
+    engine = sa.create_engine(u, pool_size=pool_size, max_overflow=pool_size,
                               pool_timeout=timeouts.pool, hide_parameters=True,
                               connect_args=postgres_connect_args(u, timeouts))
     install_watch_hooks(engine)
@@ -91,7 +96,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._deadline = self.timeouts.deadline if self.is_postgres else None
         # Write commands coalesced into shared transactions (jobgate.store.group_commit); SQLite has one writer.
-        self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size))
+        self.group = GroupCommit(self, max_items=group_commit, lanes=1 if self.is_sqlite else min(threads, pool_size),
+                                 spill_after=SPILL_AFTER_S)
         file = self.is_sqlite and isinstance(self.engine.pool, QueuePool)  # not an in-memory store (one connection)
         # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
         self.inline = InlineReader(self.engine, inline_read_ms) if file and inline_read_ms > 0 else None
@@ -234,6 +240,11 @@ class Store:
         """Like `writing`, but coalesced with concurrent commands into one transaction (group commit): each
         command in its own savepoint, acknowledged after the shared commit (jobgate.store.group_commit)."""
         return await self.group.submit(fn, *args, **kwargs)
+
+    async def committed_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT) -> T:
+        """Like `committed` for many(conn, [item]); concurrent commands of the same `many` run as one call with
+        all their items (a set-based batch, e.g. jobgate.store.completion.complete_many)."""
+        return await self.group.submit_many(many, item)
 
     async def leasing(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
                       ) -> T:

@@ -3,67 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from jobgate import limits
-from jobgate.store import fastsql, keys
+from jobgate.store import fastsql
+from jobgate.store.completion import COMMANDABLE
+from jobgate.store.completion import complete as complete  # re-exported: flow.complete, one job
 from jobgate.store.errors import JobNotCommandable, JobNotFound, JobNotResubmittable, NotFound
-from jobgate.store.fastsql import from_json
-from jobgate.store.jobs import new_job_row
 from jobgate.store.tables import (
     ACTIVATABLE,
-    ACTIVATED,
-    COMPLETED,
     ERROR_THROWN,
     FAILED,
-    IS_RUNTIME,
     JOB,
-    JOB_DEFINITION,
-    PROCESS_DEFINITION,
     PROCESS_INSTANCE,
     RUNTIME_STATES,
 )
+from jobgate.store.wake import Wake as Wake  # re-exported: the commands answer with it
 
-COMMANDABLE = (ACTIVATABLE, ACTIVATED)
-
-
-@dataclass(frozen=True)
-class Wake:
-    """Job types that became claimable now, and (type, epoch ms) pairs that become claimable later."""
-
-    now: frozenset[str] = frozenset()
-    later: tuple[tuple[str, int], ...] = field(default_factory=tuple)
-    # (event, job type) for the metrics: completed, incident_created, ... (not part of the comparison)
-    events: tuple[tuple[str, str], ...] = field(default=(), compare=False)
-
-
-# The statements of the hot path (complete), built once with bound parameters: building them per call cost
-# several times more than running them. Those without JSON parameters run on the driver's cursor (`_run`,
-# jobgate.store.fastsql): SQLAlchemy's execution cost ~50-80 us each, several times the statement. Their rows are
-# plain: booleans are 0/1 on SQLite and JSON columns text (decoded where read: `from_json`).
-_pi, _jd = PROCESS_INSTANCE, JOB_DEFINITION
+# The lookup of every command below, built once with bound parameters and run on the driver's cursor (`_run`,
+# jobgate.store.fastsql): SQLAlchemy's execution cost ~50-80 us, several times the statement. Its rows are plain:
+# booleans are 0/1 on SQLite. Completes run a batch at a time: jobgate.store.completion.
 _JOB_BY_KEY = sa.select(JOB).where(JOB.c.key == sa.bindparam("f_key"))
 _JOB_FOR_UPDATE = _JOB_BY_KEY.with_for_update()
-_COMPLETE_JOB = sa.update(JOB).where(JOB.c.key == sa.bindparam("f_key")).values(state=COMPLETED, deadline=None)
-_INSTANCE = sa.select(_pi).where(_pi.c.key == sa.bindparam("f_key"))
-_SET_VARIABLES = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key")).values(
-    variables=sa.bindparam("f_variables", type_=_pi.c.variables.type))
-_FOLLOWING = (
-    sa.select(_jd).where(
-        _jd.c.process_definition_key == sa.bindparam("f_definition"),
-        _jd.c.position > sa.select(_jd.c.position).where(_jd.c.id == sa.bindparam("f_task")).scalar_subquery(),
-    ).order_by(_jd.c.position).limit(1)
-)
-_DEFINITION = sa.select(PROCESS_DEFINITION).where(PROCESS_DEFINITION.c.key == sa.bindparam("f_key"))
-_INSERT_JOB = sa.insert(JOB)
-_RUNTIME_JOBS = sa.select(sa.func.count()).select_from(JOB).where(
-    JOB.c.process_instance_key == sa.bindparam("f_key"), IS_RUNTIME)
-_INSTANCE_COMPLETED = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key"), _pi.c.state == "active").values(
-    state="completed", end_time=sa.bindparam("f_now"))
 
 
 def _run(conn: Connection, name: str, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
@@ -95,40 +58,6 @@ def _commandable(conn: Connection, key: int, action: str, tenants: frozenset[str
 
 def _set_instance(conn: Connection, key: int, **values: Any) -> None:
     conn.execute(sa.update(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == key).values(**values))
-
-
-def complete(conn: Connection, *, key: int, variables: dict[str, Any] | None, now: int,
-             tenants: frozenset[str] | None = None, max_variables_bytes: int | None = None) -> Wake:
-    """Complete a job, merge variables into its instance, and move the flow on to the next task.
-
-    `tenants` (here and in the other commands): a job of another tenant is NotFound (None: no restriction).
-    With max_variables_bytes, merged variables larger than that (as compact JSON) are a 400 and change nothing.
-    """
-    job = _commandable(conn, key, "complete", tenants)
-    instance = _run(conn, "instance", _INSTANCE, {"f_key": job.process_instance_key})[0]
-    merged = {**(from_json(instance.variables) or {}), **variables} if variables else None
-    if merged is not None and max_variables_bytes is not None:
-        size = limits.json_size(merged)
-        if size > max_variables_bytes:
-            raise limits.exceeded("JOBGATE_MAX_VARIABLES_BYTES", f"Cannot complete job with key {key}: the process "
-                                  f"instance's variables would take {size} bytes as JSON, more than the limit of "
-                                  f"{max_variables_bytes} bytes.")
-    _run(conn, "complete_job", _COMPLETE_JOB, {"f_key": key})
-    if merged is not None:
-        conn.execute(_SET_VARIABLES, {"f_key": instance.key, "f_variables": merged})
-    following = _first(_run(conn, "following", _FOLLOWING, {"f_definition": job.process_definition_key,
-                                                            "f_task": job.job_definition_id}))
-    if following is not None:
-        definition = _run(conn, "definition", _DEFINITION, {"f_key": job.process_definition_key})[0]
-        first = keys.allocate(conn, 2)
-        row = new_job_row(definition, following, instance_key=instance.key, job_key=first,
-                          element_instance_key=first + 1, now=now, tenant_id=instance.tenant_id)
-        conn.execute(_INSERT_JOB, row)
-        return Wake(now=frozenset({following.type}) if not following.suspended else frozenset(),
-                    events=(("completed", job.type),))
-    if not _run(conn, "runtime_jobs", _RUNTIME_JOBS, {"f_key": instance.key})[0][0]:
-        _run(conn, "instance_completed", _INSTANCE_COMPLETED, {"f_key": instance.key, "f_now": now})
-    return Wake(events=(("completed", job.type),))
 
 
 def fail(conn: Connection, *, key: int, retries: int, backoff_ms: int, error_message: str | None, now: int,

@@ -10,6 +10,8 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
 - when the transaction itself fails (COMMIT, a lost connection, a deadline), no command of the batch took
   effect and every one of them gets that error;
 - a command whose caller went away before its batch started is dropped, never run;
+- commands of one kind that follow each other in a batch (completes: `submit_many`) run as one set-based call,
+  `many(conn, items)`; when it raises, the batch is run again with a savepoint per command, each command alone;
 - leases (claims, releases: `submit_lease`) need no fsync before their answer: a batch of leases alone commits
   with `durable=False`; one that a crash takes back leaves its job claimable again, as an expired lease would.
 
@@ -18,7 +20,10 @@ once, alone (exactly the plain write transaction of `Store.writing`). Savepoints
 so a batch first runs without them; only when a command raises is that transaction rolled back (nothing of it
 was committed) and the batch run again with a savepoint per command. The commands are functions of the
 connection and their arguments (`now` included), so running one again does the same. SQLite has one writer,
-so it runs one batch at a time (`lanes=1`); PostgreSQL runs up to `lanes` batches on separate connections.
+so it runs one batch at a time (`lanes=1`); PostgreSQL runs up to `lanes` batches on separate connections. A
+lane beyond the first opens only when the oldest queued command has waited `spill_after` seconds: under load one
+lane makes the largest batches (on PostgreSQL, a batch of completes takes three round trips whatever its size),
+while a batch stuck on a row lock or a slow statement does not hold up the commands queued behind it for long.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from jobgate.store.guard import Watch, describe, outages, unavailable, watching
 
 P = ParamSpec("P")
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 
 class Writer(Protocol):
@@ -56,17 +62,21 @@ class _Command:
     future: asyncio.Future[Any]
     durable: bool = True
     since: float = field(default_factory=time.monotonic)  # queued at (its wait counts against the busy timeout)
+    many: Callable[[Connection, list[Any]], list[Any]] | None = None  # runs a run of these commands' items at once
+    item: Any = None
 
 
 class GroupCommit:
     """The write-command queue of one Store (see the module docstring)."""
 
-    def __init__(self, store: Writer, *, max_items: int, lanes: int) -> None:
+    def __init__(self, store: Writer, *, max_items: int, lanes: int, spill_after: float = 0.0) -> None:
         self.store = store
         self.max_items = max(1, max_items)
         self.lanes = max(1, lanes)
+        self.spill_after = spill_after  # seconds (0: every lane opens as soon as there is a command for it)
         self._queue: deque[_Command] = deque()
         self._running = 0
+        self._spill: asyncio.TimerHandle | None = None
         self.batches = 0  # transactions committed or attempted (tests and benchmarks read these)
         self.commands = 0
 
@@ -80,13 +90,35 @@ class GroupCommit:
         (Store.write(durable=False)); sharing a batch with a durable command, it is durable too."""
         return await self._enqueue(lambda conn: fn(conn, *args, **kwargs), False)
 
-    async def _enqueue(self, call: Callable[[Connection], T], durable: bool) -> T:
+    async def submit_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT) -> T:
+        """Run many(conn, [item]) as `submit` would; commands of the same `many` queued one after another share
+        one call, many(conn, items), which returns their results in order (and raises when any would fail)."""
+        return await self._enqueue(lambda conn: many(conn, [item])[0], True, many, item)
+
+    async def _enqueue(self, call: Callable[[Connection], T], durable: bool,
+                       many: Callable[[Connection, list[Any]], list[Any]] | None = None, item: Any = None) -> T:
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._queue.append(_Command(call, future, durable))
-        if self._running < self.lanes:
-            self._running += 1
-            asyncio.get_running_loop().create_task(self._drain())
+        self._queue.append(_Command(call, future, durable, many=many, item=item))
+        if self._running == 0 or (self._running < self.lanes and self.spill_after <= 0):
+            self._open_lane()
+        elif self._running < self.lanes and self._spill is None:
+            self._spill = asyncio.get_running_loop().call_later(self.spill_after, self._spill_over)
         return await future
+
+    def _open_lane(self) -> None:
+        self._running += 1
+        asyncio.get_running_loop().create_task(self._drain())
+
+    def _spill_over(self) -> None:
+        """Open another lane when the oldest queued command has waited spill_after; look again while any waits."""
+        self._spill = None
+        if not self._queue or self._running >= self.lanes:
+            return
+        waited = time.monotonic() - self._queue[0].since
+        if waited >= self.spill_after:
+            self._open_lane()
+            waited = 0.0
+        self._spill = asyncio.get_running_loop().call_later(self.spill_after - waited, self._spill_over)
 
     async def _drain(self) -> None:
         try:
@@ -112,7 +144,7 @@ class GroupCommit:
             with watching(watch):
                 try:  # optimistic: every command in one plain transaction (the common case: all succeed)
                     with store.write(durable, time.monotonic() - oldest) as conn:
-                        return [(True, command.call(conn)) for command in batch]
+                        return _run_all(conn, batch)
                 except StoreUnavailable:
                     raise  # the store, not a command: the whole batch fails
                 except Exception:
@@ -140,6 +172,23 @@ class GroupCommit:
                 command.future.set_result(value)
             else:
                 command.future.set_exception(value)
+
+
+def _run_all(conn: Connection, batch: list[_Command]) -> list[tuple[bool, Any]]:
+    """Every command's result in order; a run of commands with the same `many` in one call."""
+    outcomes: list[tuple[bool, Any]] = []
+    start = 0
+    while start < len(batch):
+        many = batch[start].many
+        end = start + 1
+        while many is not None and end < len(batch) and batch[end].many is many:
+            end += 1
+        if many is None or end == start + 1:
+            outcomes.append((True, batch[start].call(conn)))
+        else:
+            outcomes.extend((True, value) for value in many(conn, [command.item for command in batch[start:end]]))
+        start = end
+    return outcomes
 
 
 def _in_savepoint(conn: Connection, command: _Command) -> tuple[bool, Any]:

@@ -13,6 +13,7 @@ import socket
 import sqlite3
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -142,14 +143,33 @@ def _attach(dbapi_conn: Any) -> None:
         watch.attach(dbapi_conn)
 
 
-def install_watch_hooks(engine: Engine) -> None:
-    """Attach connections to the current thread's Watch before the pool pings them and when they are checked out."""
+# A pooled PostgreSQL connection is pinged when checked out only after it sat idle in the pool this long: one in
+# steady use has just answered. A ping at every checkout was one round trip of the four a batch of completes takes.
+PING_IDLE_S = 1.0
+_IDLE_SINCE = "jobgate_idle_since"
+
+
+def install_watch_hooks(engine: Engine, ping_idle_s: float | None = None) -> None:
+    """Attach connections to the current thread's Watch when they are checked out, and ping there those that sat
+    idle longer than `ping_idle_s` (the engine's pool_pre_ping must be off): a dead one is replaced before use.
+    A connection that died within that time fails its transaction (503), and the pool then drops every
+    connection older than the failure."""
     dialect = engine.dialect
-    ping = dialect.do_ping
+    idle_s = PING_IDLE_S if ping_idle_s is None else ping_idle_s
 
-    def do_ping(dbapi_connection: Any) -> bool:
-        _attach(dbapi_connection)
-        return bool(ping(dbapi_connection))
+    def idle_from_now(_dbapi_conn: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
 
-    dialect.do_ping = do_ping  # type: ignore[method-assign]
-    sa.event.listen(engine, "checkout", lambda dbapi_conn, _record, _proxy: _attach(dbapi_conn))
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        _attach(dbapi_conn)
+        since = record.info.get(_IDLE_SINCE)
+        if since is not None and time.monotonic() - since < idle_s and not getattr(dbapi_conn, "broken", 0):
+            return
+        try:
+            dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool replaces the connection (and tries again, up to three times)
+            raise sa.exc.DisconnectionError(describe(exc)) from exc
+
+    sa.event.listen(engine, "connect", idle_from_now)
+    sa.event.listen(engine, "checkin", idle_from_now)
+    sa.event.listen(engine, "checkout", checkout)

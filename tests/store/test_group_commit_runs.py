@@ -1,0 +1,151 @@
+"""Group commit's queue (app/jobgate/store/group_commit.py) on a stand-in writer: runs of set-based commands
+(`submit_many`) and when further lanes open (`spill_after`). The stand-in runs each batch on a thread and records
+it, so what is proved here is the queue's own logic; test_group_commit.py runs it on real stores, and
+test_completion.py checks that a set of completes equals the completes one by one."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from jobgate.store.group_commit import GroupCommit
+
+T = TypeVar("T")
+
+
+class Recorder:
+    """A Writer whose 'connection' is a list of what the batch ran; counts the batches open at once."""
+
+    is_postgres = False
+
+    def __init__(self) -> None:
+        self.batches: list[list[Any]] = []
+        self.open = 0
+        self.most_open = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def write(self, durable: bool = True, queued: float = 0.0) -> Iterator[Any]:
+        log: list[Any] = []
+        with self._lock:
+            self.open += 1
+            self.most_open = max(self.most_open, self.open)
+        try:
+            yield log
+        finally:
+            with self._lock:
+                self.open -= 1
+            self.batches.append(log)
+
+    def call_with_deadline(self, call: Callable[[], T], watch: Any = None) -> Awaitable[T]:
+        return asyncio.to_thread(call)
+
+
+def many(log: list[Any], items: list[int]) -> list[int]:
+    if any(item < 0 for item in items):
+        raise ValueError("a negative item")
+    log.append(("many", tuple(items)))
+    return [item * 10 for item in items]
+
+
+def other_many(log: list[Any], items: list[int]) -> list[int]:
+    log.append(("other", tuple(items)))
+    return [-item for item in items]
+
+
+def plain(log: list[Any], name: str, gate: threading.Event | None = None) -> str:
+    if gate is not None:
+        gate.wait(10)
+    log.append(("plain", name))
+    return name
+
+
+async def test_runs_of_one_kind_share_one_call_in_queue_order() -> None:
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    gate = threading.Event()
+    first = asyncio.create_task(group.submit(plain, "hold", gate))
+    await asyncio.sleep(0.05)
+    queued = [group.submit_many(many, 1), group.submit_many(many, 2), group.submit(plain, "mid"),
+              group.submit_many(many, 3), group.submit_many(other_many, 4), group.submit_many(other_many, 5),
+              group.submit_many(many, 6)]
+    tasks = [asyncio.create_task(c) for c in queued]
+    await asyncio.sleep(0.05)
+    gate.set()
+    assert await first == "hold"
+    assert await asyncio.gather(*tasks) == [10, 20, "mid", 30, -4, -5, 60]
+    assert writer.batches[1] == [("many", (1, 2)), ("plain", "mid"), ("many", (3,)), ("other", (4, 5)),
+                                 ("many", (6,))]
+
+
+async def test_a_failing_run_is_run_again_one_command_at_a_time(monkeypatch: Any) -> None:
+    """When the set raises, the batch runs again with a savepoint per command: each command alone, with its own
+    answer (the stand-in has no savepoints: only that the commands ran one by one is checked here)."""
+    _savepoints_off(monkeypatch)
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    gate = threading.Event()
+    first = asyncio.create_task(group.submit(plain, "hold", gate))
+    await asyncio.sleep(0.05)
+    tasks = [asyncio.create_task(group.submit_many(many, n)) for n in (1, -2, 3)]
+    await asyncio.sleep(0.05)
+    gate.set()
+    await first
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    assert results[0] == 10 and isinstance(results[1], ValueError) and results[2] == 30
+    assert writer.batches[1] == [] and writer.batches[2] == [("many", (1,)), ("many", (3,))]  # the set, then alone
+
+
+def _savepoints_off(monkeypatch: Any) -> None:
+    import jobgate.store.group_commit as module
+
+    def alone(conn: Any, command: Any) -> tuple[bool, Any]:
+        try:
+            return True, command.call(conn)
+        except Exception as exc:
+            return False, exc
+
+    monkeypatch.setattr(module, "_in_savepoint", alone)
+
+
+async def test_another_lane_opens_only_once_a_command_waited_spill_after(monkeypatch: Any) -> None:
+    """With lanes=2, a command queued behind a held batch waits while the batch is younger than spill_after,
+    then runs on a second lane while the first is still held."""
+    _savepoints_off(monkeypatch)
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=2, spill_after=0.3)
+    gate = threading.Event()
+    held = asyncio.create_task(group.submit(plain, "hold", gate))
+    await asyncio.sleep(0.05)
+    started = time.monotonic()
+    second = asyncio.create_task(group.submit(plain, "second"))
+    await asyncio.sleep(0.15)
+    assert not second.done() and writer.most_open == 1
+    assert await asyncio.wait_for(second, 5) == "second"
+    assert time.monotonic() - started >= 0.3 and not held.done() and writer.most_open == 2
+    gate.set()
+    assert await held == "hold"
+
+
+async def test_without_a_stall_one_lane_takes_every_command() -> None:
+    """Commands arriving faster than spill_after never open a second lane: the batches grow instead."""
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=4, spill_after=1.0)
+    for _ in range(20):
+        assert await asyncio.gather(*(group.submit_many(many, n) for n in range(8))) == [n * 10 for n in range(8)]
+    assert writer.most_open == 1
+
+
+async def test_spill_after_zero_opens_lanes_at_once() -> None:
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=2)
+    gate = threading.Event()
+    held = asyncio.create_task(group.submit(plain, "hold", gate))
+    await asyncio.sleep(0.05)
+    assert await asyncio.wait_for(group.submit(plain, "second"), 5) == "second"
+    gate.set()
+    await held
