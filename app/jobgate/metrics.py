@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, PlatformCollector, ProcessCollector
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from jobgate.throughput import Throughput
@@ -77,6 +77,7 @@ class Metrics:
         self.job_states: dict[str, int] = {}
         self.job_states_at = 0.0
         self.pool: Callable[[], tuple[int, int, int] | None] = lambda: None  # in use, idle, overflow
+        self.group_commit: Callable[[], tuple[int, int] | None] = lambda: None  # transactions, commands
         r.register(_CallbackCollector(self._scrape_time))
         ProcessCollector(registry=r)
         PlatformCollector(registry=r)
@@ -145,3 +146,10 @@ class Metrics:
             yield GaugeMetricFamily("jobgate_db_pool_idle", "Database connections idle in the pool", value=idle)
             yield GaugeMetricFamily("jobgate_db_pool_overflow", "Connections open beyond the pool size (negative: "
                                     "pool slots not yet opened)", value=overflow)
+        group = self.group_commit()
+        if group is not None:
+            transactions, commands = group
+            yield CounterMetricFamily("jobgate_group_commit_transactions", "Write transactions of group commit "
+                                      "(committed or attempted)", value=transactions)
+            yield CounterMetricFamily("jobgate_group_commit_commands", "Write commands run in those transactions",
+                                      value=commands)

@@ -30,6 +30,7 @@ class Services:
                            timeouts=timeouts, group_commit=settings.group_commit,
                            inline_read_ms=settings.inline_read_ms)
         self.metrics.pool = self.store.pool_status
+        self.metrics.group_commit = lambda: (self.store.group.batches, self.store.group.commands)
         self.hub = Hub(self.store, settings, self.metrics)
         self.pubsub = pubsub.for_url(settings.database_url, timeout=settings.db_connect_timeout)
         self.hub.publish = self.pubsub.publish

@@ -54,6 +54,22 @@ async def test_job_lifecycle_counters(client: httpx.AsyncClient, admin: Any, uni
     assert await delta(client, before, "jobgate_job_events_total", event="activated", type=uniq) == 3
 
 
+async def test_group_commit_counts_transactions_and_commands(client: httpx.AsyncClient, admin: Any,
+                                                             uniq: str) -> None:
+    """Each write command counts once; concurrent completes may share a transaction, never the reverse."""
+    await setup(admin, uniq)
+    for _ in range(5):
+        await admin.start(uniq)
+    jobs = await jobs_of(client, uniq, maxJobsToActivate=6)
+    assert len(jobs) == 6
+    before = await scrape(client)
+    results = await asyncio.gather(*(patch(client, job["key"], {"status": "completed"}) for job in jobs))
+    assert [r.status_code for r in results] == [204] * 6
+    commands = await delta(client, before, "jobgate_group_commit_commands_total")
+    transactions = await delta(client, before, "jobgate_group_commit_transactions_total")
+    assert commands == 6 and 1 <= transactions <= 6
+
+
 async def test_throw_error_and_resubmit(client: httpx.AsyncClient, admin: Any, uniq: str) -> None:
     _, instance = await setup(admin, uniq)
     before = await scrape(client)
@@ -212,6 +228,7 @@ def test_metrics_page_documents_every_series() -> None:
     page = (Path(__file__).resolve().parents[2] / "docs" / "metrics.md").read_text()
     names = {m.name + ("_total" if m.type == "counter" else "") for m in Metrics().registry.collect()
              if m.name.startswith("jobgate_")}
-    names |= {"jobgate_db_pool_in_use", "jobgate_db_pool_idle", "jobgate_db_pool_overflow"}
+    names |= {"jobgate_db_pool_in_use", "jobgate_db_pool_idle", "jobgate_db_pool_overflow",
+              "jobgate_group_commit_transactions_total", "jobgate_group_commit_commands_total"}
     for name in names:
         assert f"`{name}`" in page, name
