@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import re
 import statistics
 import sys
 import time
@@ -98,6 +99,19 @@ def raw_phase(url: str, workers: int, batch: int) -> tuple[float, list[int]]:
     return elapsed, keys
 
 
+def group_commit(urls: list[str]) -> tuple[float, float]:
+    """Write transactions and the commands run in them, summed over the processes (their /metrics)."""
+    transactions = commands = 0.0
+    for url in urls:
+        text = httpx.get(url + "/metrics", timeout=30).text
+        for name, value in re.findall(r"^jobgate_group_commit_(transactions|commands)_total (\S+)$", text, re.M):
+            if name == "transactions":
+                transactions += float(value)
+            else:
+                commands += float(value)
+    return transactions, commands
+
+
 def check(keys: list[int], n: int, label: str) -> None:
     if len(keys) != n or len(set(keys)) != n:
         raise SystemExit(f"{label}: {len(keys)} keys, {len(set(keys))} distinct, expected {n}")
@@ -113,13 +127,14 @@ def main() -> int:
     parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
                         help="the workers' HTTP client: raw (lean keep-alive, scripts/bench_http.py) or httpx")
     parser.add_argument("--processes", default="1,2,4")
-    parser.add_argument("--complete-jobs", type=int, default=5000,
+    parser.add_argument("--complete-jobs", type=int, default=12_000,
                         help="jobs activated and completed (PATCH each) per worker-loop phase, 1 and 2 processes")
     args = parser.parse_args()
     url = args.database_url
     counts = [int(p) for p in args.processes.split(",")]
     results: dict[str, list[float]] = ({f"http_{p}p": [] for p in counts} | {"raw": []}
                                        | {"loop_1p": [], "loop_2p": []})
+    per_tx: dict[int, list[float]] = {1: [], 2: []}  # write commands per group-commit transaction, worker loop
     with servers(url, 1) as (first,):
         httpx.post(f"{first.url}/admin/load", timeout=600, json={
             "definitions": [{"bpmnProcessId": TYPE, "tasks": [{"elementId": "t", "type": TYPE}]}],
@@ -139,15 +154,20 @@ def main() -> int:
         for p in (1, 2):  # the worker loop: activate + complete each job (completes make no new job: one task)
             reset(url)
             with servers(url, p) as procs:
-                elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch, True,
-                                                       args.complete_jobs, args.client))
+                urls = [s.url for s in procs]
+                before = group_commit(urls)
+                elapsed, keys = asyncio.run(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
+                                                       args.client))
+                after = group_commit(urls)
             if len(keys) != len(set(keys)):
                 raise SystemExit(f"worker loop {p}p: a job was delivered twice")
             results[f"loop_{p}p"].append(len(keys) / elapsed)
+            per_tx[p].append((after[1] - before[1]) / max(1.0, after[0] - before[0]))
     summary = {k: {"min": min(v), "median": statistics.median(v), "max": max(v)} for k, v in results.items()}
     (ROOT / "bench-results").mkdir(exist_ok=True)
     (ROOT / "bench-results" / "activation-postgres.json").write_text(json.dumps(
-        {"jobs": args.jobs, "workers": args.workers, "batch": args.batch, "runs": results, "summary": summary},
+        {"jobs": args.jobs, "workers": args.workers, "batch": args.batch, "runs": results, "summary": summary,
+         "loop_commands_per_transaction": per_tx},
         indent=2))
     print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs")
     print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
@@ -155,6 +175,9 @@ def main() -> int:
     for k, v in summary.items():
         print(f"{k:10}{v['min']:>12.0f}{v['median']:>10.0f}{v['max']:>10.0f}{v['median'] / raw:>9.2f}")
     ratio = [b / a for a, b in zip(results["loop_1p"], results["loop_2p"], strict=True)]
+    for p, values in per_tx.items():
+        print(f"worker loop {p}p: write commands per transaction (group commit) min {min(values):.2f} / median "
+              f"{statistics.median(values):.2f} / max {max(values):.2f}")
     print(f"worker loop (activate + PATCH complete), 2 vs 1 processes: min {min(ratio):.2f} / median "
           f"{statistics.median(ratio):.2f} / max {max(ratio):.2f}; goal: loop_2p >= 3000 jobs/s")
     return 0
