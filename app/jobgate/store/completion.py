@@ -14,46 +14,18 @@ run as a set (`Unbatchable`, or that complete's own error) and group commit runs
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from jobgate import limits
-from jobgate.store import fastsql, keys
-from jobgate.store.errors import JobNotCommandable, JobNotFound
-from jobgate.store.fastsql import from_json
-from jobgate.store.jobs import new_job_row
-from jobgate.store.tables import (
-    CLAIMABLE_STATES,
-    COMPLETED,
-    IS_RUNTIME,
-    JOB,
-    JOB_DEFINITION,
-    PROCESS_DEFINITION,
-    PROCESS_INSTANCE,
-)
+from jobgate.store import completion_pg, fastsql
+from jobgate.store.completion_steps import COMMANDABLE as COMMANDABLE  # re-exported: what a command may act on
+from jobgate.store.completion_steps import Completion as Completion  # re-exported: the argument of complete_many
+from jobgate.store.completion_steps import Unbatchable as Unbatchable  # re-exported: a set that must run one by one
+from jobgate.store.completion_steps import commandable, merged, padded, set_variables, start_next, visible, wakes
+from jobgate.store.tables import COMPLETED, IS_RUNTIME, JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
 from jobgate.store.wake import Wake
-
-COMMANDABLE = CLAIMABLE_STATES  # a job can be completed, failed or errored while activatable or activated
-
-
-@dataclass(frozen=True, slots=True)
-class Completion:
-    """One complete: `tenants` None means no restriction (a job of another tenant is not found);
-    `max_variables_bytes` caps the instance's merged variables as compact JSON (a 400 that changes nothing)."""
-
-    key: int
-    variables: dict[str, Any] | None
-    now: int
-    tenants: frozenset[str] | None = None
-    max_variables_bytes: int | None = None
-
-
-class Unbatchable(Exception):
-    """The completes of a batch interact or one of them fails: run them one by one (their own answers)."""
-
 
 _pi, _jd = PROCESS_INSTANCE, JOB_DEFINITION
 _JOB_COLUMNS = (JOB.c.key, JOB.c.state, JOB.c.tenant_id, JOB.c.type, JOB.c.process_instance_key,
@@ -83,14 +55,11 @@ def _definitions(n: int) -> sa.Select[Any]:
     return sa.select(PROCESS_DEFINITION).where(PROCESS_DEFINITION.c.key.in_(_keys(n)))
 
 
-_SET_VARIABLES = sa.update(_pi).where(_pi.c.key == sa.bindparam("f_key")).values(
-    variables=sa.bindparam("f_variables", type_=_pi.c.variables.type))
 # The instance is done when the completed job was its last runtime job (within this transaction).
 _INSTANCE_DONE = sa.update(_pi).where(
     _pi.c.key == sa.bindparam("f_key"), _pi.c.state == "active",
     ~sa.exists().where(JOB.c.process_instance_key == _pi.c.key, IS_RUNTIME),
 ).values(state="completed", end_time=sa.bindparam("f_now"))
-_INSERT_JOB = sa.insert(JOB)
 # The task after a job's own, when its job definition is not among its process definition's (never in a store
 # that jobgate wrote; the one-by-one query of before, for exactly its answer).
 _FOLLOWING = (
@@ -101,15 +70,10 @@ _FOLLOWING = (
 )
 
 
-def _padded(values: Sequence[int]) -> tuple[int, dict[str, int]]:
-    """An IN list's size rounded up to a power of two (few statement shapes), the last value repeated."""
-    size = 1 << (len(values) - 1).bit_length()
-    return size, {f"k{i}": values[min(i, len(values) - 1)] for i in range(size)}
-
-
 def _in_list(conn: Connection, name: str, build: Callable[[int], Any], values: Sequence[int],
              extra: Hashable = None) -> Sequence[Any]:
-    size, params = _padded(values)
+    size = padded(len(values))
+    params = {f"k{i}": values[min(i, len(values) - 1)] for i in range(size)}
     return fastsql.execute(conn, ("completion", name, size, extra), lambda: build(size), params)
 
 
@@ -124,8 +88,6 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Wake]:
     if len({item.key for item in items}) != len(items):
         raise Unbatchable("a job is completed twice")
     if conn.dialect.name == "postgresql":
-        from jobgate.store import completion_pg  # it builds on this module
-
         return completion_pg.complete_many(conn, items)
     keys_ = [item.key for item in items]
     with_variables = any(item.variables for item in items)
@@ -149,47 +111,6 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Wake]:
     return wakes(jobs, following)
 
 
-def visible(job: Any, item: Completion, alone: bool) -> Any:
-    """The job's row, unless missing or of a tenant outside the complete's (its error alone, else Unbatchable)."""
-    if job is None or (item.tenants is not None and job.tenant_id is not None and job.tenant_id not in item.tenants):
-        if alone:
-            raise JobNotFound(item.key)  # existence is not revealed
-        raise Unbatchable("a job is not found")
-    return job
-
-
-def commandable(job: Any, item: Completion, alone: bool) -> Any:
-    """The job's row, when its state lets it complete (its error alone, else Unbatchable)."""
-    if job.state not in COMMANDABLE:
-        if alone:
-            raise JobNotCommandable(item.key, job.state, "complete")
-        raise Unbatchable("a job cannot be completed")
-    return job
-
-
-def merged(job: Any, item: Completion, alone: bool) -> dict[str, Any] | None:
-    """The instance's variables with the complete's merged in (None: the complete sets none)."""
-    if not item.variables:
-        return None
-    merged = {**(from_json(job.variables) or {}), **item.variables}
-    limit = item.max_variables_bytes
-    if limit is not None:
-        size = limits.json_size(merged)
-        if size > limit:
-            if not alone:
-                raise Unbatchable("variables beyond the limit")
-            raise limits.exceeded("JOBGATE_MAX_VARIABLES_BYTES", f"Cannot complete job with key {item.key}: the "
-                                  f"process instance's variables would take {size} bytes as JSON, more than the "
-                                  f"limit of {limit} bytes.")
-    return merged
-
-
-def set_variables(conn: Connection, jobs: Sequence[Any], variables: Sequence[dict[str, Any] | None]) -> None:
-    updates = [{"f_key": job.process_instance_key, "f_variables": values}
-               for job, values in zip(jobs, variables, strict=True) if values is not None]
-    fastsql.execute_many(conn, ("completion", "set_variables"), lambda: _SET_VARIABLES, updates)
-
-
 def _following(conn: Connection, jobs: Sequence[Any]) -> list[Any]:
     """Each job's next task: the job definition of its process definition at the next position (None: the last)."""
     tasks: dict[int, list[Any]] = {}
@@ -209,20 +130,3 @@ def _following(conn: Connection, jobs: Sequence[Any]) -> list[Any]:
     return result
 
 
-def start_next(conn: Connection, jobs: Sequence[Any], items: Sequence[Completion], following: Sequence[Any],
-               definitions: Sequence[Any]) -> None:
-    """The next task's job for each instance that has one, with keys allocated in the order of the completes."""
-    steps = [step for step in zip(jobs, items, following, definitions, strict=True) if step[2] is not None]
-    if not steps:
-        return
-    first = keys.allocate(conn, 2 * len(steps))
-    rows = [new_job_row(definition, task, instance_key=job.process_instance_key, job_key=first + 2 * i,
-                        element_instance_key=first + 2 * i + 1, now=item.now, tenant_id=job.instance_tenant)
-            for i, (job, item, task, definition) in enumerate(steps)]
-    fastsql.execute_many(conn, ("completion", "insert_job"), lambda: _INSERT_JOB, rows)
-
-
-def wakes(jobs: Sequence[Any], following: Sequence[Any]) -> list[Wake]:
-    """Each complete's Wake: its next task's type is claimable now, unless that task is suspended."""
-    return [Wake(now=frozenset({task.type}) if task is not None and not task.suspended else frozenset(),
-                 events=(("completed", job.type),)) for job, task in zip(jobs, following, strict=True)]

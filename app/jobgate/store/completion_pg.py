@@ -17,11 +17,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import fastsql
-from jobgate.store.completion import (
+from jobgate.store.completion_steps import (
     Completion,
     Unbatchable,
     commandable,
     merged,
+    padded,
     set_variables,
     start_next,
     visible,
@@ -74,7 +75,7 @@ SELECT {", ".join(_COLUMNS)} FROM step"""
 def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Any]:
     """jobgate.store.completion.complete_many on PostgreSQL (the same answers, the same errors)."""
     ordered = sorted(items, key=lambda item: item.key)  # rows are locked in key order: no deadlock between batches
-    size = 1 << (len(ordered) - 1).bit_length()
+    size = padded(len(ordered))
     params: dict[str, int] = {}
     for i in range(size):
         item = ordered[min(i, len(ordered) - 1)]
