@@ -64,20 +64,25 @@ def plain(log: list[Any], name: str, gate: threading.Event | None = None) -> str
     return name
 
 
-async def test_runs_of_one_kind_share_one_call_in_queue_order() -> None:
-    writer = Recorder()
-    group = GroupCommit(writer, max_items=64, lanes=1)
+async def behind_a_held_batch(group: GroupCommit, commands: list[Awaitable[Any]]) -> list[Any]:
+    """Hold the one lane with a first batch, queue `commands` behind it (so they form the next batch), release."""
     gate = threading.Event()
     first = asyncio.create_task(group.submit(plain, "hold", gate))
     await asyncio.sleep(0.05)
-    queued = [group.submit_many(many, 1), group.submit_many(many, 2), group.submit(plain, "mid"),
-              group.submit_many(many, 3), group.submit_many(other_many, 4), group.submit_many(other_many, 5),
-              group.submit_many(many, 6)]
-    tasks = [asyncio.create_task(c) for c in queued]
+    tasks = [asyncio.ensure_future(c) for c in commands]
     await asyncio.sleep(0.05)
     gate.set()
     assert await first == "hold"
-    assert await asyncio.gather(*tasks) == [10, 20, "mid", 30, -4, -5, 60]
+    return await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_runs_of_one_kind_share_one_call_in_queue_order() -> None:
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    queued = [group.submit_many(many, 1), group.submit_many(many, 2), group.submit(plain, "mid"),
+              group.submit_many(many, 3), group.submit_many(other_many, 4), group.submit_many(other_many, 5),
+              group.submit_many(many, 6)]
+    assert await behind_a_held_batch(group, queued) == [10, 20, "mid", 30, -4, -5, 60]
     assert writer.batches[1] == [("many", (1, 2)), ("plain", "mid"), ("many", (3,)), ("other", (4, 5)),
                                  ("many", (6,))]
 
@@ -88,14 +93,7 @@ async def test_a_failing_run_is_run_again_one_command_at_a_time(monkeypatch: Any
     _savepoints_off(monkeypatch)
     writer = Recorder()
     group = GroupCommit(writer, max_items=64, lanes=1)
-    gate = threading.Event()
-    first = asyncio.create_task(group.submit(plain, "hold", gate))
-    await asyncio.sleep(0.05)
-    tasks = [asyncio.create_task(group.submit_many(many, n)) for n in (1, -2, 3)]
-    await asyncio.sleep(0.05)
-    gate.set()
-    await first
-    results = await asyncio.gather(*tasks, return_exceptions=True)
+    results = await behind_a_held_batch(group, [group.submit_many(many, n) for n in (1, -2, 3)])
     assert results[0] == 10 and isinstance(results[1], ValueError) and results[2] == 30
     assert writer.batches[1] == [] and writer.batches[2] == [("many", (1,)), ("many", (3,))]  # the set, then alone
 
