@@ -92,3 +92,50 @@ async def test_waiter_on_process_a_is_woken_by_a_job_created_through_process_b()
                 latencies.append(time.perf_counter() - started)
                 assert [j["key"] for j in answer.json()["data"]["jobs"]] == [created.json()["jobs"][0]["key"]]
             assert max(latencies) < 10, [f"{x * 1000:.1f} ms" for x in latencies]
+
+
+async def test_a_three_task_flow_completed_through_2_processes_ends_every_instance_once() -> None:
+    """Completes run as sets (jobgate.store.completion_pg) in transactions of two processes at once: each complete
+    starts the next task's job (keys allocated in those transactions), and the last one ends the instance.
+    Every instance must end with exactly one completed job per task, its keys unique, none left runtime."""
+    instances, types = 150, ["flow-a", "flow-b", "flow-c"]
+    with postgres_schema() as url, servers(url, 2) as procs:
+        async with httpx.AsyncClient(base_url=procs[0].url, timeout=60) as c:
+            r = await c.post("/admin/load", json={
+                "definitions": [{"bpmnProcessId": "flow", "tasks": [
+                    {"elementId": f"t{i}", "type": t} for i, t in enumerate(types)]}],
+                "instances": [{"bpmnProcessId": "flow", "count": instances}],
+            })
+            assert r.status_code == 201, r.text
+        seen: list[int] = []
+
+        async def worker(i: int) -> None:
+            async with httpx.AsyncClient(base_url=procs[i % 2].url, timeout=30) as c:
+                idle = 0
+                while idle < 3:
+                    got = 0
+                    for job_type in types:
+                        r = await c.get("/zeebe/jobs", params={"type": job_type, "worker": f"w{i}",
+                                                               "maxJobsToActivate": 8, "requestTimeout": -1})
+                        assert r.status_code == 200, r.text
+                        for job in r.json()["data"]["jobs"]:
+                            seen.append(job["key"])
+                            got += 1
+                            p = await c.patch(f"/zeebe/jobs/{job['key']}", json={"status": "completed"})
+                            assert p.status_code == 204, p.text
+                    idle = idle + 1 if got == 0 else 0
+
+        await asyncio.wait_for(asyncio.gather(*(worker(i) for i in range(8))), 240)
+        assert len(seen) == len(set(seen)) == instances * len(types)
+        engine = sa.create_engine(url)
+        with engine.connect() as conn:
+            jobs = conn.execute(sa.text("SELECT process_instance_key, element_id, state FROM job")).all()
+            ended = dict(conn.execute(sa.text("SELECT state, count(*) FROM process_instance GROUP BY state")).all())
+            early = conn.execute(sa.text("SELECT count(*) FROM process_instance pi JOIN job j ON "
+                                         "j.process_instance_key = pi.key WHERE pi.end_time < j.create_time")).scalar()
+        engine.dispose()
+        assert early == 0  # no instance ended before its last task's job was created
+        assert ended == {"completed": instances}
+        per_instance = Counter((key, element) for key, element, _ in jobs)
+        assert set(per_instance.values()) == {1} and len(per_instance) == instances * len(types)
+        assert {state for _, _, state in jobs} == {"completed"}
