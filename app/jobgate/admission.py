@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import re
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +60,9 @@ def _request_id(scope: Scope) -> str:
     for name, value in scope.get("headers", ()):
         if name == b"x-request-id" and _SANE_ID.match(value):
             return str(value.decode("ascii"))
-    return uuid.uuid4().hex
+    # 128 random bits as 32 hex digits, the length of a UUID's hex. uuid4 reads the OS's random source (a system
+    # call per request); ids need to be unique, not unpredictable. Each process seeds its own generator.
+    return f"{random.getrandbits(128):032x}"
 
 
 def _has_body(scope: Scope) -> bool:

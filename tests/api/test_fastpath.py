@@ -8,6 +8,7 @@ request, so the tests also prove the fast path was taken where it should be (and
 from __future__ import annotations
 
 import random
+import re
 import urllib.parse
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -368,3 +369,6 @@ async def test_request_ids_and_metrics_cover_the_fast_path(reads: Pair) -> None:
     metrics = (await reads.fast.client.get("/metrics")).text
     series = 'jobgate_request_duration_seconds_count{dialect="camunda7",operation="get_jobs",status_class="2xx"}'
     assert series in metrics
+    made = {(await reads.fast.client.get("/engine-rest/job", params={"maxResults": "1"})).headers["x-request-id"]
+            for _ in range(50)}  # without one, each request gets an id of its own: 32 hex digits
+    assert len(made) == 50 and all(re.fullmatch(r"[0-9a-f]{32}", m) for m in made)
