@@ -120,8 +120,10 @@ class Hub(Claiming):
         or at a later time (and tell the other processes)."""
         if self.metrics is not None:
             self.metrics.record(wake.events)
-        self.notify(wake.now)
-        self.notify_at(wake.later)
+        if wake.now:  # a complete that ends its instance wakes nothing: skip the calls (one per complete)
+            self.notify(wake.now)
+        if wake.later:
+            self.notify_at(wake.later)
 
     def notify(self, types: Iterable[str], *, publish: bool = True) -> None:
         """Jobs of these types became claimable: serve their waiters (and tell the other processes)."""
