@@ -1,10 +1,10 @@
 """Completing jobs, one or many at once: the job ends, its variables merge into the instance, the flow moves on.
 
-A group-commit batch of completes (jobgate.store.group_commit, `submit_many`) runs here as a set: one statement
-locks and reads every job with its instance, one ends them all, one reads the job definitions of their process
-definitions, and the next jobs and the finished instances follow, whatever the number of jobs. One by one, a
-complete cost about six statements; on PostgreSQL each is a round trip whose client and server CPU, not the
-database's work, bounded the worker loop.
+A group-commit batch of completes (jobgate.store.group_commit, `submit_many`) runs here as a set (on PostgreSQL
+as one statement: jobgate.store.completion_pg): one statement reads every job with its instance, one ends them
+all, one reads the job definitions of their process definitions, and the next jobs and the finished instances
+follow, whatever the number of jobs. One by one, a complete cost about six statements; on PostgreSQL each is a
+round trip whose client and server CPU, not the database's work, bounded the worker loop.
 
 The result is the one running the completes one after another would give, because the jobs of one batch do not
 interact: when the batch holds one job twice, two jobs of one instance, or any complete that would fail, it is not
@@ -23,7 +23,16 @@ from jobgate.store import completion_pg, fastsql
 from jobgate.store.completion_steps import COMMANDABLE as COMMANDABLE  # re-exported: what a command may act on
 from jobgate.store.completion_steps import Completion as Completion  # re-exported: the argument of complete_many
 from jobgate.store.completion_steps import Unbatchable as Unbatchable  # re-exported: a set that must run one by one
-from jobgate.store.completion_steps import commandable, merged, padded, set_variables, start_next, visible, wakes
+from jobgate.store.completion_steps import (
+    commandable,
+    merged,
+    one_per_instance,
+    padded,
+    set_variables,
+    start_next,
+    visible,
+    wakes,
+)
 from jobgate.store.tables import COMPLETED, IS_RUNTIME, JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
 from jobgate.store.wake import Wake
 
@@ -36,11 +45,11 @@ def _keys(n: int) -> list[Any]:
     return [sa.bindparam(f"k{i}", type_=sa.BigInteger()) for i in range(n)]
 
 
-def _lock(n: int, with_variables: bool) -> sa.Select[Any]:
-    """The jobs and their instances, the jobs locked in key order (PostgreSQL; SQLite holds the write lock)."""
+def _read(n: int, with_variables: bool) -> sa.Select[Any]:
+    """The jobs and their instances (no row locks: this path runs on SQLite, whose write lock the caller holds)."""
     columns = (*_JOB_COLUMNS, _pi.c.variables) if with_variables else _JOB_COLUMNS
     return (sa.select(*columns).select_from(JOB.join(_pi, _pi.c.key == JOB.c.process_instance_key))
-            .where(JOB.c.key.in_(_keys(n))).order_by(JOB.c.key).with_for_update(of=JOB))
+            .where(JOB.c.key.in_(_keys(n))))
 
 
 def _end(n: int) -> sa.Update:
@@ -91,12 +100,11 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Wake]:
         return completion_pg.complete_many(conn, items)
     keys_ = [item.key for item in items]
     with_variables = any(item.variables for item in items)
-    rows = {row.key: row for row in _in_list(conn, "lock", lambda n: _lock(n, with_variables), keys_,
+    rows = {row.key: row for row in _in_list(conn, "read", lambda n: _read(n, with_variables), keys_,
                                              with_variables)}
     alone = len(items) == 1
     jobs = [commandable(visible(rows.get(item.key), item, alone), item, alone) for item in items]
-    if len({job.process_instance_key for job in jobs}) != len(jobs):
-        raise Unbatchable("two jobs of one instance")
+    one_per_instance(jobs)
     variables = [merged(job, item, alone) for job, item in zip(jobs, items, strict=True)]
     _in_list(conn, "end", _end, keys_)
     set_variables(conn, jobs, variables)

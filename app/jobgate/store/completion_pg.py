@@ -18,10 +18,12 @@ from sqlalchemy.engine import Connection
 
 from jobgate.store import fastsql
 from jobgate.store.completion_steps import (
+    COMMANDABLE,
     Completion,
     Unbatchable,
     commandable,
     merged,
+    one_per_instance,
     padded,
     set_variables,
     start_next,
@@ -29,11 +31,16 @@ from jobgate.store.completion_steps import (
     wakes,
 )
 from jobgate.store.errors import JobNotFound
+from jobgate.store.tables import RUNTIME_STATES
 
 _TASK = ("id", "type", "kind", "element_id", "name", "overriding_job_priority", "suspended")
 _ENDED = ("key", "tenant_id", "type", "process_instance_key", "process_definition_key", "job_definition_id")
 _COLUMNS = (*_ENDED, "now", "instance_tenant", "variables", *(f"next_{c}" for c in _TASK), "bpmn_process_id",
             "version")
+
+
+def _quoted(states: Sequence[str]) -> str:
+    return ", ".join(f"'{state}'" for state in states)  # the store's own constants, never request input
 
 
 def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
@@ -45,7 +52,7 @@ def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
 WITH v(key, now) AS (VALUES {values}),
 ended AS (
     UPDATE job SET state = 'completed', deadline = NULL FROM v
-    WHERE job.key = v.key AND job.state IN ('activatable', 'activated')
+    WHERE job.key = v.key AND job.state IN ({_quoted(COMMANDABLE)})
     RETURNING {ended}, v.now
 ),
 step AS (
@@ -65,7 +72,7 @@ done AS (
     UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
     WHERE pi.key = step.process_instance_key AND step.next_id IS NULL AND pi.state = 'active'
       AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ('activatable', 'activated', 'failed')
+                      AND other.state IN ({_quoted(RUNTIME_STATES)})
                       AND other.key NOT IN (SELECT ended.key FROM ended))
 )
 SELECT {", ".join(_COLUMNS)} FROM step"""
@@ -87,8 +94,7 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Any]:
     jobs = [rows.get(item.key) or _missing(conn, item, alone) for item in items]
     for job, item in zip(jobs, items, strict=True):
         visible(job, item, alone)  # a job of a tenant outside the complete's is not found (this is rolled back)
-    if len({job.process_instance_key for job in jobs}) != len(jobs):
-        raise Unbatchable("two jobs of one instance")  # its instance may have been ended too early: rolled back
+    one_per_instance(jobs)  # its instance may have been ended too early: rolled back
     set_variables(conn, jobs, [merged(job, item, alone) for job, item in zip(jobs, items, strict=True)])
     following = [_task(job) for job in jobs]
     start_next(conn, jobs, items, following, [_definition(job) for job in jobs])

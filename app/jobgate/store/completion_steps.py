@@ -58,6 +58,12 @@ def visible(job: Any, item: Completion, alone: bool) -> Any:
     return job
 
 
+def one_per_instance(jobs: Sequence[Any]) -> None:
+    """Unbatchable when two of the jobs belong to one instance: its end depends on the order of their completes."""
+    if len({job.process_instance_key for job in jobs}) != len(jobs):
+        raise Unbatchable("two jobs of one instance")
+
+
 def commandable(job: Any, item: Completion, alone: bool) -> Any:
     """The job's row, when its state lets it complete (its error alone, else Unbatchable)."""
     if job.state not in COMMANDABLE:
