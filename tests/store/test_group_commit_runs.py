@@ -20,10 +20,10 @@ T = TypeVar("T")
 class Recorder:
     """A Writer whose 'connection' is a list of what the batch ran; counts the batches open at once."""
 
-    is_postgres = False
-
-    def __init__(self) -> None:
+    def __init__(self, is_postgres: bool = False) -> None:
+        self.is_postgres = is_postgres
         self.batches: list[list[Any]] = []
+        self.autocommitted: list[list[Any]] = []  # what ran on autocommit connections (`alone`)
         self.open = 0
         self.most_open = 0
         self._lock = threading.Lock()
@@ -41,6 +41,12 @@ class Recorder:
                 self.open -= 1
             self.batches.append(log)
 
+    @contextmanager
+    def autocommit(self) -> Iterator[Any]:
+        log: list[Any] = []
+        yield log
+        self.autocommitted.append(log)
+
     def call_with_deadline(self, call: Callable[[], T], watch: Any = None) -> Awaitable[T]:
         return asyncio.to_thread(call)
 
@@ -49,6 +55,14 @@ def many(log: list[Any], items: list[int]) -> list[int]:
     if any(item < 0 for item in items):
         raise ValueError("a negative item")
     log.append(("many", tuple(items)))
+    return [item * 10 for item in items]
+
+
+def alone(log: list[Any], items: list[int]) -> list[int] | None:
+    """The stand-in of a self-committing statement: it cannot do a batch holding an odd item (and logs nothing)."""
+    if any(item % 2 for item in items):
+        return None
+    log.append(("alone", tuple(items)))
     return [item * 10 for item in items]
 
 
@@ -147,3 +161,32 @@ async def test_spill_after_zero_opens_lanes_at_once() -> None:
     assert await asyncio.wait_for(group.submit(plain, "second"), 5) == "second"
     gate.set()
     await held
+
+
+async def test_on_postgresql_a_batch_of_only_alone_commands_runs_as_one_autocommit_call() -> None:
+    writer = Recorder(is_postgres=True)
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    results = await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 4, 6)])
+    assert results == [20, 40, 60]
+    assert writer.autocommitted == [[("alone", (2, 4, 6))]]
+    assert len(writer.batches) == 1  # the held batch only: no write transaction for the three
+
+
+async def test_when_alone_cannot_do_the_batch_it_runs_in_a_transaction() -> None:
+    writer = Recorder(is_postgres=True)
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    results = await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 3, 4)])
+    assert results == [20, 30, 40]
+    assert writer.autocommitted == [[]] and writer.batches[1] == [("many", (2, 3, 4))]
+
+
+async def test_a_mixed_batch_and_a_store_other_than_postgresql_never_run_alone() -> None:
+    writer = Recorder(is_postgres=True)
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    mixed = [group.submit_many(many, 2, alone), group.submit(plain, "mid"), group.submit_many(many, 4, alone)]
+    assert await behind_a_held_batch(group, mixed) == [20, "mid", 40]
+    assert writer.autocommitted == [] and writer.batches[1] == [("many", (2,)), ("plain", "mid"), ("many", (4,))]
+    sqlite = Recorder()
+    group = GroupCommit(sqlite, max_items=64, lanes=1)
+    assert await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 4)]) == [20, 40]
+    assert sqlite.autocommitted == [] and sqlite.batches[1] == [("many", (2, 4))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
@@ -25,9 +25,10 @@ from jobgate.api.index import installed_version
 from jobgate.api.zeebe_format import jsonable
 from jobgate.longpoll import ActivationRequest
 from jobgate.runtime import services
-from jobgate.store import camunda8_jobs, flow
+from jobgate.store import camunda8_jobs, completion, flow
 from jobgate.store.activation import ExactTenants
 from jobgate.store.clock import now_ms
+from jobgate.store.engine import Store
 from jobgate.store.errors import InvalidRequest, JobNotCommandable, NotFound
 from jobgate.store.queries import NO_MATCH, to_key
 from jobgate.store.tables import COMPLETED
@@ -87,13 +88,20 @@ async def activate_jobs(body: dict[str, Any]) -> Response:
 
 async def _command(intent: str, action: str, job_key: str, command: Callable[..., flow.Wake], **kwargs: Any
                    ) -> Response:
-    """Run a job command; Camunda 8 answers 404 for a job that is gone (completed) and 409 for a wrong state."""
+    """Run a job command (group commit); Camunda 8 answers 404 for a job that is gone (completed) and 409 for a
+    wrong state."""
+    return await _answer(intent, action, job_key, lambda store, key: store.committed(
+        command, key=key, now=now_ms(), tenants=tenants(), **kwargs))
+
+
+async def _answer(intent: str, action: str, job_key: str, run: Callable[[Store, int], Awaitable[flow.Wake]]
+                  ) -> Response:
     key = to_key(job_key)
     if key == NO_MATCH:
         raise not_found(intent, action, job_key)
     svc = services()
     try:
-        wake = await svc.store.writing(command, key=key, now=now_ms(), tenants=tenants(), **kwargs)
+        wake = await run(svc.store, key)
     except NotFound:
         raise not_found(intent, action, job_key) from None
     except JobNotCommandable as exc:
@@ -114,8 +122,11 @@ async def complete_job(job_key: str, body: dict[str, Any] | bytes | None = None)
     _stored(data, "variables")
     limit = services().settings.max_variables_bytes
     storable.check_variables_size(data.get("variables"), limit)
-    return await _command("COMPLETE", "complete", job_key, flow.complete, variables=data.get("variables"),
-                          max_variables_bytes=limit)
+    variables = data.get("variables")
+    # as the Zeebe PATCH: concurrent completes run as a set (jobgate.store.completion)
+    return await _answer("COMPLETE", "complete", job_key, lambda store, key: store.committed_many(
+        completion.complete_many, completion.Completion(key, variables, now_ms(), tenants(), limit),
+        completion.complete_alone))
 
 
 async def fail_job(job_key: str, body: dict[str, Any] | bytes | None = None) -> Response:

@@ -81,7 +81,7 @@ async def update_job(key: int, body: dict[str, Any] | bytes) -> Response:
         limit = svc.settings.max_variables_bytes
         storable.check_variables_size(body.get("variables"), limit)
         wake = await svc.store.committed_many(completion.complete_many, completion.Completion(
-            key, body.get("variables"), now_ms(), visible, limit))
+            key, body.get("variables"), now_ms(), visible, limit), completion.complete_alone)
     elif status == "failed":
         backoff = parse_duration_ms(body.get("retryBackoff") or "0ms", name="retryBackoff")
         wake = await svc.store.committed(flow.fail, key=key, retries=body["retries"], backoff_ms=backoff,

@@ -177,6 +177,16 @@ class Store:
             if self.is_sqlite:
                 self._write_lock.release()
 
+    @contextmanager
+    def autocommit(self) -> Iterator[Connection]:
+        """A connection in autocommit mode: each statement is a transaction of its own, committed (durably) before
+        it returns. For a write that is one statement (group commit's `alone`); never for several statements."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn.execution_options(isolation_level="AUTOCOMMIT")
+        except outages() as exc:
+            raise unavailable(describe(exc)) from exc
+
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a blocking store call in the worker thread pool (the event loop never waits on the DB).
 
@@ -241,10 +251,12 @@ class Store:
         command in its own savepoint, acknowledged after the shared commit (jobgate.store.group_commit)."""
         return await self.group.submit(fn, *args, **kwargs)
 
-    async def committed_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT) -> T:
+    async def committed_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT,
+                             alone: Callable[[Connection, list[ItemT]], list[T] | None] | None = None) -> T:
         """Like `committed` for many(conn, [item]); concurrent commands of the same `many` run as one call with
-        all their items (a set-based batch, e.g. jobgate.store.completion.complete_many)."""
-        return await self.group.submit_many(many, item)
+        all their items (a set-based batch, e.g. jobgate.store.completion.complete_many). On PostgreSQL `alone`
+        first tries such a batch as one self-committing statement (jobgate.store.group_commit)."""
+        return await self.group.submit_many(many, item, alone)
 
     async def leasing(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
                       ) -> T:

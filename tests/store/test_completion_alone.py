@@ -1,0 +1,122 @@
+"""A batch of completes as one self-committing statement (completion_pg.complete_alone), on a real PostgreSQL.
+
+When the statement does the batch, the store must end up exactly as the same completes one by one leave it, with
+the same Wakes; when it cannot (variables, a next task, a complete that would fail, two jobs of one instance) it
+must change nothing and say so (None), so that group commit runs the batch in a transaction instead. Two
+statements racing for one job: exactly one of them completes it, the other changes nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from jobgate.store import activation, completion
+from jobgate.store.completion import Completion
+from jobgate.store.engine import Store
+from jobgate.store.model import JobFixture, TaskSpec
+from jobgate.store.tables import JOB
+
+from ..conftest import postgres_schema
+from .test_completion import ACME, NOW, _deploy, _one_by_one, _outcome, _snapshot, rolled_back
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with postgres_schema() as url:
+        s = Store(url)
+        s.create_schema()
+        yield s
+        s.dispose()
+
+
+def _alone(store: Store, items: list[Completion]) -> Any:
+    with store.autocommit() as conn:
+        return completion.complete_alone(conn, items)
+
+
+def _world(store: Store) -> dict[str, list[int]]:
+    """Job keys by kind: last tasks (no tenant / of acme), first tasks of two-task flows, and two-job instances."""
+    t = TaskSpec
+    with store.write() as conn:
+        _deploy(conn, "one", [t(element_id="only", type="a-one")], count=4, variables={"keep": 1})
+        _deploy(conn, "ten", [t(element_id="only", type="a-ten")], tenant="acme", count=2)
+        _deploy(conn, "two", [t(element_id="x", type="a-x"), t(element_id="y", type="a-y")], count=2)
+        _deploy(conn, "pair", [t(element_id="p", type="a-p"), t(element_id="q", type="a-q")], count=1,
+                jobs=[JobFixture(element_id="q"), JobFixture(element_id="q")])  # both last
+        activation.claim(conn, type="a-one", worker="w", max_jobs=2, timeout_ms=60_000, now=NOW)
+        rows = conn.execute(sa.select(JOB.c.key, JOB.c.type).order_by(JOB.c.key)).all()
+    kinds: dict[str, list[int]] = {"last": [], "tenant": [], "first": [], "pair": []}
+    for row in rows:
+        kind = {"a-one": "last", "a-ten": "tenant", "a-x": "first"}.get(row.type, "pair")
+        kinds[kind].append(row.key)
+    return kinds
+
+
+def test_alone_writes_and_answers_what_one_by_one_does(store: Store) -> None:
+    kinds = _world(store)
+    items = [Completion(key, None, NOW + i, None) for i, key in enumerate(reversed(kinds["last"]))]
+    items += [Completion(key, None, NOW + 9, ACME) for key in kinds["tenant"]]
+    # one by one: in a transaction that is rolled back (the store stays as it was)
+    wakes, events, expected = _outcome(store, _one_by_one(items))
+    assert {w.now for w in wakes} == {frozenset()} and events[0] == (("completed", "a-one"),)
+    assert _alone(store, items) == wakes
+    with rolled_back(store) as conn:
+        assert _snapshot(conn) == expected  # every job ended, every instance ended with its complete's time
+
+
+@pytest.mark.parametrize("case", ["variables", "next_task", "ended", "unknown", "other_tenant", "one_instance",
+                                  "twice"])
+def test_alone_changes_nothing_when_it_cannot_do_the_batch(store: Store, case: str) -> None:
+    kinds = _world(store)
+    ok = [Completion(key, None, NOW) for key in kinds["last"][:2]]
+    if case == "ended":
+        assert _alone(store, [Completion(kinds["last"][3], None, NOW)]) is not None
+    bad = {"variables": [Completion(kinds["last"][2], {"a": 1}, NOW)],
+           "next_task": [Completion(kinds["first"][0], None, NOW)],
+           "ended": [Completion(kinds["last"][3], None, NOW)],
+           "unknown": [Completion(2**52, None, NOW)],
+           "other_tenant": [Completion(kinds["tenant"][0], None, NOW, frozenset({"other"}))],
+           "one_instance": [Completion(key, None, NOW) for key in kinds["pair"]],
+           "twice": [Completion(kinds["last"][0], None, NOW + 1)]}[case]
+    with rolled_back(store) as conn:
+        before = _snapshot(conn)
+    assert _alone(store, ok + bad) is None
+    with rolled_back(store) as conn:
+        assert _snapshot(conn) == before
+    assert _alone(store, ok) is not None  # the same batch without the bad complete is done
+
+
+def test_two_statements_racing_for_the_same_jobs_complete_each_job_once(store: Store) -> None:
+    """Each round, two threads start the statement for the same two jobs (in opposite orders) at one barrier: the
+    first to lock the jobs completes both; the other waits for its locks, finds them ended and changes nothing.
+    Were the check made before the locks (or on the statement's snapshot), both would answer done."""
+    t = TaskSpec
+    with store.write() as conn:
+        _deploy(conn, "race", [t(element_id="only", type="a-race")], count=40)
+        keys = [r.key for r in conn.execute(sa.select(JOB.c.key).order_by(JOB.c.key))]
+    done: list[int] = []
+    for first, second in zip(keys[::2], keys[1::2], strict=True):
+        barrier = threading.Barrier(2)
+        outcomes: list[Any] = []
+
+        def race(order: list[int]) -> None:
+            barrier.wait(5)
+            outcomes.append(_alone(store, [Completion(key, None, NOW) for key in order]))
+
+        threads = [threading.Thread(target=race, args=(order,)) for order in ([first, second], [second, first])]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert len(outcomes) == 2 and sum(outcome is not None for outcome in outcomes) == 1, outcomes
+        done.extend((first, second))
+    with rolled_back(store) as conn:
+        states = conn.execute(sa.select(JOB.c.state).where(JOB.c.key.in_(done))).scalars().all()
+    assert states == ["completed"] * len(keys)
