@@ -8,7 +8,7 @@ statements racing for one job: exactly one of them completes it, the other chang
 
 from __future__ import annotations
 
-import threading
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,8 +37,7 @@ def store() -> Iterator[Store]:
 
 
 def _alone(store: Store, items: list[Completion]) -> Any:
-    with store.autocommit() as conn:
-        return completion.complete_alone(conn, items)
+    return asyncio.run(completion.complete_alone(store.fetch_alone, items))
 
 
 def _world(store: Store) -> dict[str, list[int]]:
@@ -94,29 +93,23 @@ def test_alone_changes_nothing_when_it_cannot_do_the_batch(store: Store, case: s
 
 
 def test_two_statements_racing_for_the_same_jobs_complete_each_job_once(store: Store) -> None:
-    """Each round, two threads start the statement for the same two jobs (in opposite orders) at one barrier: the
-    first to lock the jobs completes both; the other waits for its locks, finds them ended and changes nothing.
+    """Each round, the statement for the same two jobs (in opposite orders) runs twice at once, on two connections:
+    the first to lock the jobs completes both; the other waits for its locks, finds them ended and changes nothing.
     Were the check made before the locks (or on the statement's snapshot), both would answer done."""
     t = TaskSpec
     with store.write() as conn:
         _deploy(conn, "race", [t(element_id="only", type="a-race")], count=40)
         keys = [r.key for r in conn.execute(sa.select(JOB.c.key).order_by(JOB.c.key))]
-    done: list[int] = []
-    for first, second in zip(keys[::2], keys[1::2], strict=True):
-        barrier = threading.Barrier(2)
-        outcomes: list[Any] = []
 
-        def race(order: list[int]) -> None:
-            barrier.wait(5)
-            outcomes.append(_alone(store, [Completion(key, None, NOW) for key in order]))
+    async def rounds() -> None:
+        for first, second in zip(keys[::2], keys[1::2], strict=True):
+            outcomes = await asyncio.gather(*(
+                completion.complete_alone(store.fetch_alone, [Completion(key, None, NOW) for key in order])
+                for order in ([first, second], [second, first])))
+            assert sum(outcome is not None for outcome in outcomes) == 1, outcomes
 
-        threads = [threading.Thread(target=race, args=(order,)) for order in ([first, second], [second, first])]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
-        assert len(outcomes) == 2 and sum(outcome is not None for outcome in outcomes) == 1, outcomes
-        done.extend((first, second))
+    asyncio.run(rounds())
+    assert store.loop_statements is not None and store.loop_statements.opened == 2  # both ran at once each round
     with rolled_back(store) as conn:
-        states = conn.execute(sa.select(JOB.c.state).where(JOB.c.key.in_(done))).scalars().all()
+        states = conn.execute(sa.select(JOB.c.state).where(JOB.c.key.in_(keys))).scalars().all()
     assert states == ["completed"] * len(keys)

@@ -1,5 +1,6 @@
 """Group commit's queue (app/jobgate/store/group_commit.py) on a stand-in writer: runs of set-based commands
-(`submit_many`) and when further lanes open (`spill_after`). The stand-in runs each batch on a thread and records
+(`submit_many`), batches run as one self-committing statement (`alone`), and when further lanes open
+(`spill_after`). The stand-in runs each batch on a thread and records
 it, so what is proved here is the queue's own logic; test_group_commit.py runs it on real stores, and
 test_completion.py checks that a set of completes equals the completes one by one."""
 
@@ -41,11 +42,9 @@ class Recorder:
                 self.open -= 1
             self.batches.append(log)
 
-    @contextmanager
-    def autocommit(self) -> Iterator[Any]:
-        log: list[Any] = []
-        yield log
-        self.autocommitted.append(log)
+    async def fetch_alone(self, shape: Any, build: Any, params: Any) -> list[Any]:
+        self.autocommitted.append(params)
+        return [("done", item) for item in params["items"] if item % 2 == 0]
 
     def call_with_deadline(self, call: Callable[[], T], watch: Any = None) -> Awaitable[T]:
         return asyncio.to_thread(call)
@@ -58,12 +57,12 @@ def many(log: list[Any], items: list[int]) -> list[int]:
     return [item * 10 for item in items]
 
 
-def alone(log: list[Any], items: list[int]) -> list[int] | None:
-    """The stand-in of a self-committing statement: it cannot do a batch holding an odd item (and logs nothing)."""
-    if any(item % 2 for item in items):
+async def alone(fetch: Any, items: list[int]) -> list[int] | None:
+    """The stand-in of a self-committing statement: it cannot do a batch holding an odd item (changing nothing)."""
+    rows = await fetch("shape", None, {"items": items})
+    if len(rows) < len(items):
         return None
-    log.append(("alone", tuple(items)))
-    return [item * 10 for item in items]
+    return [item * 10 for _, item in rows]
 
 
 def other_many(log: list[Any], items: list[int]) -> list[int]:
@@ -168,7 +167,7 @@ async def test_on_postgresql_a_batch_of_only_alone_commands_runs_as_one_autocomm
     group = GroupCommit(writer, max_items=64, lanes=1)
     results = await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 4, 6)])
     assert results == [20, 40, 60]
-    assert writer.autocommitted == [[("alone", (2, 4, 6))]]
+    assert writer.autocommitted == [{"items": [2, 4, 6]}]
     assert len(writer.batches) == 1  # the held batch only: no write transaction for the three
 
 
@@ -177,7 +176,7 @@ async def test_when_alone_cannot_do_the_batch_it_runs_in_a_transaction() -> None
     group = GroupCommit(writer, max_items=64, lanes=1)
     results = await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 3, 4)])
     assert results == [20, 30, 40]
-    assert writer.autocommitted == [[]] and writer.batches[1] == [("many", (2, 3, 4))]
+    assert writer.autocommitted == [{"items": [2, 3, 4]}] and writer.batches[1] == [("many", (2, 3, 4))]
 
 
 async def test_a_mixed_batch_and_a_store_other_than_postgresql_never_run_alone() -> None:
@@ -190,3 +189,18 @@ async def test_a_mixed_batch_and_a_store_other_than_postgresql_never_run_alone()
     group = GroupCommit(sqlite, max_items=64, lanes=1)
     assert await behind_a_held_batch(group, [group.submit_many(many, n, alone) for n in (2, 4)]) == [20, 40]
     assert sqlite.autocommitted == [] and sqlite.batches[1] == [("many", (2, 4))]
+
+
+async def test_after_alone_could_not_do_a_batch_the_next_ones_skip_it_for_a_while() -> None:
+    """A workload alone never fits (here: odd items; in jobgate, multi-task flows) tries it in ever fewer batches
+    (1, 3, 7 ... 63 skipped after consecutive misses); a batch it does resets that."""
+    writer = Recorder(is_postgres=True)
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    for n in range(20):
+        assert await group.submit_many(many, 2 * n + 1, alone) == (2 * n + 1) * 10
+    assert [params["items"] for params in writer.autocommitted] == [[1], [5], [13], [29]]  # batches 0, 2, 6, 14
+    group._alone_skips.clear()  # as after the skips ran out: the next try succeeds and resets the misses
+    assert await group.submit_many(many, 2, alone) == 20
+    assert await group.submit_many(many, 3, alone) == 30  # a miss: the next batch skips alone
+    assert await group.submit_many(many, 4, alone) == 40
+    assert [params["items"] for params in writer.autocommitted][-2:] == [[2], [3]]

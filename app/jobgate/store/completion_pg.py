@@ -8,13 +8,14 @@ transaction (or savepoint) is rolled back with all the statement did.
 
 `complete_alone` goes one step further for the common batch (completes without variables whose jobs are their
 instances' last tasks): one statement that makes every check itself and commits on its own, on a connection in
-autocommit mode. BEGIN and COMMIT were a round trip each, and together cost more client and server CPU than the
-statement. A batch it cannot do, it leaves untouched, and group commit runs it in a transaction as above.
+autocommit mode awaited on the event loop (jobgate.store.loop_pg). BEGIN and COMMIT were a round trip each, and
+together cost more client and server CPU than the statement. A batch it cannot do, it leaves untouched, and group
+commit runs it in a transaction as above.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any
 
@@ -38,6 +39,9 @@ from jobgate.store.completion_steps import (
 from jobgate.store.errors import JobNotFound
 from jobgate.store.tables import RUNTIME_STATES
 from jobgate.store.wake import Wake
+
+# Runs one statement (fastsql's shape, build, parameters) as a transaction of its own; its rows.
+Fetch = Callable[[Hashable, Callable[[], Any], Mapping[str, Any]], Awaitable[Sequence[Any]]]
 
 _TASK = ("id", "type", "kind", "element_id", "name", "overriding_job_priority", "suspended")
 _ENDED = ("key", "tenant_id", "type", "process_instance_key", "process_definition_key", "job_definition_id")
@@ -174,11 +178,11 @@ SELECT (SELECT ok FROM gate) AS ok, key, type FROM step"""
     return sa.text(sql).columns(sa.column("ok"), sa.column("key"), sa.column("type"))
 
 
-def complete_alone(conn: Connection, items: Sequence[Completion]) -> list[Wake] | None:
-    """The completes of `items` as one statement on a connection in autocommit mode (one round trip; no BEGIN and
-    COMMIT): their Wakes, in order, once committed. None when the batch needs more than that statement does
-    (variables to merge, a next task to start, a complete that fails, two jobs of one instance): the statement
-    then changed nothing, and the batch runs as `complete_many` in a transaction, with that path's answers."""
+async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake] | None:
+    """The completes of `items` as one statement that commits by itself (`fetch`: Store.fetch_alone, one round trip
+    on the event loop; no BEGIN and COMMIT): their Wakes, in order, once committed. None when the batch needs more
+    than that statement does (variables to merge, a next task to start, a complete that fails, two jobs of one
+    instance): the statement then changed nothing, and the batch runs as `complete_many` in a transaction."""
     if any(item.variables for item in items) or len({item.key for item in items}) != len(items):
         return None
     size = padded(len(items))
@@ -189,7 +193,7 @@ def complete_alone(conn: Connection, items: Sequence[Completion]) -> list[Wake] 
         params[f"t{i}"] = item.now if item else None
         params[f"r{i}"] = item is not None and item.tenants is not None
         params[f"a{i}"] = sorted(item.tenants) if item and item.tenants is not None else []
-    rows = fastsql.execute(conn, ("completion_pg", "alone", size), lambda: _alone_statement(size), params)
+    rows = await fetch(("completion_pg", "alone", size), lambda: _alone_statement(size), params)
     if not rows or not rows[0].ok:
         return None
     by_key = {row.key: row for row in rows}

@@ -6,16 +6,16 @@ import asyncio
 import functools
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.group_commit import GroupCommit
+from jobgate.store.group_commit import Fetch, GroupCommit
 from jobgate.store.guard import (
     StoreTimeouts,
     Watch,
@@ -29,6 +29,9 @@ from jobgate.store.guard import (
 from jobgate.store.inline import InlineReader, Overrun
 from jobgate.store.sqlite_setup import sqlite_setup
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
+
+if TYPE_CHECKING:
+    from jobgate.store.loop_pg import LoopStatements
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -102,6 +105,11 @@ class Store:
         # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
         self.inline = InlineReader(self.engine, inline_read_ms) if file and inline_read_ms > 0 else None
         self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
+        self.loop_statements: LoopStatements | None = None
+        if self.is_postgres:  # imported here: a SQLite server never loads psycopg
+            from jobgate.store.loop_pg import LoopStatements
+
+            self.loop_statements = LoopStatements(url, self.engine.dialect, self.timeouts, self.group.lanes)
 
     def create_schema(self) -> None:
         """Bring the schema to the newest migration (creates it on an empty store)."""
@@ -177,15 +185,13 @@ class Store:
             if self.is_sqlite:
                 self._write_lock.release()
 
-    @contextmanager
-    def autocommit(self) -> Iterator[Connection]:
-        """A connection in autocommit mode: each statement is a transaction of its own, committed (durably) before
-        it returns. For a write that is one statement (group commit's `alone`); never for several statements."""
-        try:
-            with self.engine.connect() as conn:
-                yield conn.execution_options(isolation_level="AUTOCOMMIT")
-        except outages() as exc:
-            raise unavailable(describe(exc)) from exc
+    async def fetch_alone(self, shape: Hashable, build: Callable[[], Any], params: Mapping[str, Any]
+                          ) -> Sequence[Any]:
+        """Run one statement (fastsql's shape, build, parameters) as a transaction of its own, committed before it
+        returns, on the event loop (PostgreSQL: jobgate.store.loop_pg); its rows. For group commit's `alone`."""
+        if self.loop_statements is None:
+            raise RuntimeError("statements on the event loop are for PostgreSQL stores")
+        return await self.loop_statements.fetch(shape, build, params)
 
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a blocking store call in the worker thread pool (the event loop never waits on the DB).
@@ -252,7 +258,7 @@ class Store:
         return await self.group.submit(fn, *args, **kwargs)
 
     async def committed_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT,
-                             alone: Callable[[Connection, list[ItemT]], list[T] | None] | None = None) -> T:
+                             alone: Callable[[Fetch, list[ItemT]], Awaitable[list[T] | None]] | None = None) -> T:
         """Like `committed` for many(conn, [item]); concurrent commands of the same `many` run as one call with
         all their items (a set-based batch, e.g. jobgate.store.completion.complete_many). On PostgreSQL `alone`
         first tries such a batch as one self-committing statement (jobgate.store.group_commit)."""
@@ -297,5 +303,7 @@ class Store:
         if self.inline is not None:
             self.inline.close()
         self.engine.dispose()
+        if self.loop_statements is not None:
+            self.loop_statements.close()
         if self._scan_engine is not None:
             self._scan_engine.dispose()

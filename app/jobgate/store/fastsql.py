@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.elements import ClauseElement
 
 
@@ -49,9 +49,9 @@ MAX_SHAPES = 1024
 VERIFY = False
 
 
-def _compile(conn: Connection, build: Callable[[], ClauseElement]) -> _Compiled:
-    compiled = build().compile(dialect=conn.dialect)
-    positional = conn.dialect.paramstyle in ("qmark", "numeric", "format")
+def _compile(dialect: Dialect, build: Callable[[], ClauseElement]) -> _Compiled:
+    compiled = build().compile(dialect=dialect)
+    positional = dialect.paramstyle in ("qmark", "numeric", "format")
     positions = tuple(getattr(compiled, "positiontup", None) or ()) if positional else None
     keys = [c[0] for c in getattr(compiled, "_result_columns", [])]
     row = namedtuple("Row", keys, rename=True) if keys else None  # noqa: PYI024
@@ -60,11 +60,12 @@ def _compile(conn: Connection, build: Callable[[], ClauseElement]) -> _Compiled:
     return _Compiled(str(compiled), positions, row, dict(compiled.params), processors)
 
 
-def _entry(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement]) -> _Compiled:
-    key = (conn.dialect.name, shape)
+def entry(dialect: Dialect, shape: Hashable, build: Callable[[], ClauseElement]) -> _Compiled:
+    """The statement `build()` makes for `shape`, compiled for `dialect` once (see `execute`)."""
+    key = (dialect.name, shape)
     entry = _cache.get(key)
     if entry is None:
-        entry = _compile(conn, build)
+        entry = _compile(dialect, build)
         with _inserting:
             _cache[key] = entry
             while len(_cache) > MAX_SHAPES:
@@ -77,12 +78,12 @@ def _entry(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement]
     return entry
 
 
-def _arguments(conn: Connection, entry: _Compiled, shape: Hashable, build: Callable[[], ClauseElement],
-               params: Mapping[str, Any]) -> Any:
+def arguments(dialect: Dialect, entry: _Compiled, shape: Hashable, build: Callable[[], ClauseElement],
+              params: Mapping[str, Any]) -> Any:
     """The driver's arguments for one execution: constants and `params`, processed, in the driver's paramstyle."""
     values = {**entry.constants, **params}
     if VERIFY:
-        fresh = build().compile(dialect=conn.dialect)
+        fresh = build().compile(dialect=dialect)
         expected = {**fresh.params, **params}
         assert str(fresh) == entry.sql and expected == values, f"shape {shape!r} is not a constant statement"
     for name, process in entry.processors:
@@ -98,20 +99,20 @@ def execute(conn: Connection, shape: Hashable, build: Callable[[], ClauseElement
     the same bind parameter names (values may differ). It is made of builtins (tuples, str, int, bool), whose
     hashing and comparison run no Python code, so each cache operation is atomic under the GIL.
     """
-    entry = _entry(conn, shape, build)
-    args = _arguments(conn, entry, shape, build, params)
+    compiled = entry(conn.dialect, shape, build)
+    args = arguments(conn.dialect, compiled, shape, build, params)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(entry.sql, args)
-        if entry.row is None or not _has_rows(cursor):
+        cursor.execute(compiled.sql, args)
+        if compiled.row is None or not has_rows(cursor):
             return []
-        make = entry.row._make
+        make = compiled.row._make
         return [make(r) for r in cursor.fetchall()]
     finally:
         cursor.close()
 
 
-def _has_rows(cursor: Any) -> bool:
+def has_rows(cursor: Any) -> bool:
     """Whether the statement returned a result set. psycopg builds a Column object per column to answer
     `description` (~45 us for a row of 18 columns, more than the rest of the call), so its result is asked."""
     if not hasattr(cursor, "pgresult"):
@@ -126,14 +127,14 @@ def execute_many(conn: Connection, shape: Hashable, build: Callable[[], ClauseEl
     SQLAlchemy's executemany does; every row must give every parameter the statement has no constant for."""
     if not rows:
         return
-    entry = _entry(conn, shape, build)
-    args = [_arguments(conn, entry, shape, build, row) for row in rows]
+    compiled = entry(conn.dialect, shape, build)
+    args = [arguments(conn.dialect, compiled, shape, build, row) for row in rows]
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         if len(args) == 1:
-            cursor.execute(entry.sql, args[0])
+            cursor.execute(compiled.sql, args[0])
         else:
-            cursor.executemany(entry.sql, args)
+            cursor.executemany(compiled.sql, args)
     finally:
         cursor.close()
 

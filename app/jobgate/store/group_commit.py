@@ -12,10 +12,10 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
 - a command whose caller went away before its batch started is dropped, never run;
 - commands of one kind that follow each other in a batch (completes: `submit_many`) run as one set-based call,
   `many(conn, items)`; when it raises, the batch is run again with a savepoint per command, each command alone;
-- on PostgreSQL a batch made only of such commands may first be tried as one statement on a connection in
-  autocommit mode (`alone`): one round trip instead of three (BEGIN, the statement, COMMIT), each of which cost
-  more client and server CPU than the statement's own work; when that statement cannot do the batch it changes
-  nothing, and the batch runs in a transaction as above;
+- on PostgreSQL a batch made only of such commands may first be tried as one self-committing statement awaited
+  on the event loop (`alone`, Writer.fetch_alone): one round trip instead of three (BEGIN, the statement, COMMIT),
+  and no store thread; when that statement cannot do the batch it changes nothing, and the batch runs in a
+  transaction as above;
 - leases (claims, releases: `submit_lease`) need no fsync before their answer: a batch of leases alone commits
   with `durable=False`; one that a crash takes back leaves its job claimable again, as an expired lease would.
 
@@ -35,7 +35,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
@@ -48,9 +48,11 @@ from jobgate.store.guard import Watch, describe, outages, unavailable, watching
 P = ParamSpec("P")
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
-# A batch of commands as one self-committing statement: their results, or None when the statement changed nothing
-# and the batch must run in a transaction instead.
-Alone = Callable[[Connection, list[Any]], list[Any] | None]
+# A batch of commands as one self-committing statement, run with Writer.fetch_alone on the event loop: their
+# results, or None when the statement changed nothing and the batch must run in a transaction instead.
+Fetch = Callable[[Hashable, Callable[[], Any], Mapping[str, Any]], Awaitable[Sequence[Any]]]
+Alone = Callable[[Fetch, list[Any]], Awaitable[list[Any] | None]]
+MAX_ALONE_MISSES = 6
 
 
 class Writer(Protocol):
@@ -60,7 +62,8 @@ class Writer(Protocol):
 
     def write(self, durable: bool = True, queued: float = 0.0) -> AbstractContextManager[Connection]: ...
 
-    def autocommit(self) -> AbstractContextManager[Connection]: ...
+    async def fetch_alone(self, shape: Hashable, build: Callable[[], Any], params: Mapping[str, Any]
+                          ) -> Sequence[Any]: ...
 
     def call_with_deadline(self, call: Callable[[], T], watch: Watch | None = None) -> Awaitable[T]: ...
 
@@ -87,6 +90,10 @@ class GroupCommit:
         self._queue: deque[_Command] = deque()
         self._running = 0
         self._spill: asyncio.TimerHandle | None = None
+        # After `alone` could not do a batch, the next 2**misses - 1 batches of its kind skip it (at most
+        # 2**MAX_ALONE_MISSES - 1): a workload it never fits (multi-task flows) pays for one try in 64 batches.
+        self._alone_misses: dict[Any, int] = {}
+        self._alone_skips: dict[Any, int] = {}
         self.batches = 0  # transactions committed or attempted (tests and benchmarks read these)
         self.commands = 0
 
@@ -101,11 +108,11 @@ class GroupCommit:
         return await self._enqueue(lambda conn: fn(conn, *args, **kwargs), False)
 
     async def submit_many(self, many: Callable[[Connection, list[ItemT]], list[T]], item: ItemT,
-                          alone: Callable[[Connection, list[ItemT]], list[T] | None] | None = None) -> T:
+                          alone: Callable[[Fetch, list[ItemT]], Awaitable[list[T] | None]] | None = None) -> T:
         """Run many(conn, [item]) as `submit` would; commands of the same `many` queued one after another share
         one call, many(conn, items), which returns their results in order (and raises when any would fail).
-        `alone` (PostgreSQL): a batch made only of these commands first tries alone(conn, items) on a connection
-        in autocommit mode, one statement that commits by itself; when it returns None the batch runs as usual."""
+        `alone` (PostgreSQL): a batch made only of these commands first awaits alone(fetch, items), one statement
+        that commits by itself (Writer.fetch_alone); when it returns None the batch runs as usual."""
         return await self._enqueue(lambda conn: many(conn, [item])[0], True, many, item,
                                    alone if self.store.is_postgres else None)
 
@@ -119,6 +126,12 @@ class GroupCommit:
         elif self._running < self.lanes and self._spill is None:
             self._spill = asyncio.get_running_loop().call_later(self.spill_after, self._spill_over)
         return await future
+
+    def _try_alone(self, alone: Alone) -> bool:
+        skips = self._alone_skips.get(alone, 0)
+        if skips:
+            self._alone_skips[alone] = skips - 1
+        return not skips
 
     def _open_lane(self) -> None:
         self._running += 1
@@ -155,16 +168,27 @@ class GroupCommit:
         durable = any(command.durable for command in batch)
         oldest = min(command.since for command in batch)
         alone = batch[0].alone
-        if alone is not None and any(command.alone is not alone for command in batch):
-            alone = None
+        if alone is not None and all(command.alone is alone for command in batch) and self._try_alone(alone):
+            self.batches += 1
+            self.commands += len(batch)
+            try:  # one self-committing statement, on the event loop, when the batch needs nothing more
+                results = await alone(store.fetch_alone, [command.item for command in batch])
+            except BaseException as exc:  # the statement failed: it changed nothing (or its outcome is unknown)
+                _fail(batch, exc)
+                if not isinstance(exc, Exception):
+                    raise
+                return
+            if results is not None:
+                self._alone_misses[alone] = 0
+                _succeed(batch, [(True, value) for value in results])
+                return
+            misses = self._alone_misses[alone] = min(self._alone_misses.get(alone, 0) + 1, MAX_ALONE_MISSES)
+            self._alone_skips[alone] = 2**misses - 1
+            self.batches -= 1  # counted again below
+            self.commands -= len(batch)
 
         def call() -> list[tuple[bool, Any]]:
             with watching(watch):
-                if alone is not None:  # one self-committing statement, when the batch needs nothing more
-                    with store.autocommit() as conn:
-                        results = alone(conn, [command.item for command in batch])
-                    if results is not None:
-                        return [(True, value) for value in results]
                 try:  # optimistic: every command in one plain transaction (the common case: all succeed)
                     with store.write(durable, time.monotonic() - oldest) as conn:
                         return _run_all(conn, batch)
@@ -182,19 +206,27 @@ class GroupCommit:
         try:
             outcomes = await store.call_with_deadline(call, watch)
         except BaseException as exc:  # the transaction failed: none of the commands took effect
-            for command in batch:
-                if not command.future.done():
-                    command.future.set_exception(exc)
+            _fail(batch, exc)
             if not isinstance(exc, Exception):
                 raise
             return
-        for command, (ok, value) in zip(batch, outcomes, strict=True):
-            if command.future.done():
-                continue  # cancelled while committing: the command took effect, nobody waits for the answer
-            if ok:
-                command.future.set_result(value)
-            else:
-                command.future.set_exception(value)
+        _succeed(batch, outcomes)
+
+
+def _fail(batch: list[_Command], exc: BaseException) -> None:
+    for command in batch:
+        if not command.future.done():
+            command.future.set_exception(exc)
+
+
+def _succeed(batch: list[_Command], outcomes: list[tuple[bool, Any]]) -> None:
+    for command, (ok, value) in zip(batch, outcomes, strict=True):
+        if command.future.done():
+            continue  # cancelled while committing: the command took effect, nobody waits for the answer
+        if ok:
+            command.future.set_result(value)
+        else:
+            command.future.set_exception(value)
 
 
 def _run_all(conn: Connection, batch: list[_Command]) -> list[tuple[bool, Any]]:
