@@ -158,3 +158,26 @@ def test_a_complete_alone_gives_its_own_error(world: tuple[Store, list[Completio
                 completion.complete_many(conn, [item])
         with rolled_back(store) as conn:
             assert _snapshot(conn) == before  # (what the statement did is undone with the transaction)
+
+
+def test_a_job_whose_instance_is_gone_is_not_found(world: tuple[Store, list[Completion]]) -> None:
+    """Never in a store jobgate wrote, but the answer stays the one a read joining the instance gave: not found
+    alone, refused in a batch (and whatever the statement did is rolled back with the transaction)."""
+    store, items = world
+    first, second = sorted(items, key=lambda i: i.key)[:2]
+    for batch, error in (([first], JobNotFound), ([first, second], Unbatchable)):
+        with rolled_back(store) as conn:
+            instance = conn.execute(sa.select(JOB.c.process_instance_key).where(JOB.c.key == first.key)).scalar_one()
+            conn.execute(sa.delete(PROCESS_INSTANCE).where(PROCESS_INSTANCE.c.key == instance))
+            with pytest.raises(error):
+                completion.complete_many(conn, batch)
+
+
+def test_on_sqlite_the_ending_statement_finds_the_jobs_by_key(sqlite_store: Store) -> None:
+    """With a few keys SQLite preferred the state index (every activated job) to the primary key: a batch of four
+    completes cost 4 ms instead of 0.3 ms on a store of 60,000 activated jobs. The plan must search by key."""
+    for size in (1, 2, 4, 8, 16, 32, 64):
+        sql = str(completion._end(size, False).compile(dialect=sqlite_store.engine.dialect))
+        with rolled_back(sqlite_store) as conn:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(range(size))).all()
+        assert plan[0][-1] == "SEARCH job USING INTEGER PRIMARY KEY (rowid=?)", (size, plan)

@@ -34,6 +34,7 @@ from jobgate.store.completion_steps import (
     visible,
     wakes,
 )
+from jobgate.store.errors import JobNotFound
 from jobgate.store.tables import COMPLETED, IS_RUNTIME, JOB, JOB_DEFINITION, PROCESS_DEFINITION, PROCESS_INSTANCE
 from jobgate.store.wake import Wake
 
@@ -47,14 +48,34 @@ def _keys(n: int) -> list[Any]:
 
 
 def _read(n: int, with_variables: bool) -> sa.Select[Any]:
-    """The jobs and their instances (no row locks: this path runs on SQLite, whose write lock the caller holds)."""
+    """The jobs and their instances (SQLite, whose write lock the caller holds: no row locks)."""
     columns = (*_JOB_COLUMNS, _pi.c.variables) if with_variables else _JOB_COLUMNS
     return (sa.select(*columns).select_from(JOB.join(_pi, _pi.c.key == JOB.c.process_instance_key))
             .where(JOB.c.key.in_(_keys(n))))
 
 
-def _end(n: int) -> sa.Update:
-    return sa.update(JOB).where(JOB.c.key.in_(_keys(n))).values(state=COMPLETED, deadline=None)
+def _end(n: int, with_variables: bool) -> sa.TextualSelect:
+    """End the jobs that can complete (SQLite); each one's row, its instance's key (None: no instance) and tenant
+    (and variables), and whether its process definition has a task after its own. Written out: SQLAlchemy renders
+    RETURNING columns unqualified, and inside a subquery an unqualified name is the subquery's own table's. The
+    unary + keeps SQLite from reading the jobs through a state index (every activated job) instead of by key."""
+    keys = ", ".join(f":k{i}" for i in range(n))
+    states = ", ".join(f"'{state}'" for state in COMMANDABLE)  # the store's own constants, never request input
+    variables = (", (SELECT pi.variables FROM process_instance pi WHERE pi.key = job.process_instance_key) "
+                 "AS variables") if with_variables else ""
+    sql = f"""UPDATE job SET state = '{COMPLETED}', deadline = NULL
+WHERE job.key IN ({keys}) AND +job.state IN ({states})
+RETURNING job.key, job.tenant_id, job.type, job.process_instance_key, job.process_definition_key,
+    job.job_definition_id,
+    (SELECT pi.key FROM process_instance pi WHERE pi.key = job.process_instance_key) AS instance_key,
+    (SELECT pi.tenant_id FROM process_instance pi WHERE pi.key = job.process_instance_key) AS instance_tenant,
+    EXISTS (SELECT 1 FROM job_definition jd WHERE jd.process_definition_key = job.process_definition_key
+            AND jd.position > (SELECT own.position FROM job_definition own WHERE own.id = job.job_definition_id))
+        AS has_next{variables}"""
+    names = ["key", "tenant_id", "type", "process_instance_key", "process_definition_key", "job_definition_id",
+             "instance_key", "instance_tenant", "has_next", *(["variables"] if with_variables else [])]
+    return sa.text(sql).bindparams(*(sa.bindparam(f"k{i}", type_=sa.BigInteger()) for i in range(n))).columns(
+        *(sa.column(name) for name in names))
 
 
 def _tasks(n: int) -> sa.Select[Any]:
@@ -101,15 +122,22 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Wake]:
         return completion_pg.complete_many(conn, items)
     keys_ = [item.key for item in items]
     with_variables = any(item.variables for item in items)
-    rows = {row.key: row for row in _in_list(conn, "read", lambda n: _read(n, with_variables), keys_,
-                                             with_variables)}
+    # Ended first, checked after: a failed check raises, and the caller's transaction (or savepoint) rolls back.
+    ended = {row.key: row for row in _in_list(conn, "end", lambda n: _end(n, with_variables), keys_,
+                                              with_variables)}
     alone = len(items) == 1
-    jobs = [commandable(visible(rows.get(item.key), item, alone), item, alone) for item in items]
+    rows = [ended.get(item.key) for item in items]
+    if any(row is None or row.instance_key is None for row in rows):  # unknown, cannot complete, or no instance
+        if not alone:
+            raise Unbatchable("a job cannot be completed")
+        if rows[0] is not None:
+            raise JobNotFound(items[0].key)  # ended, but its instance is gone (rolled back with the transaction)
+        _own_error(conn, items[0])
+    jobs = [visible(row, item, alone) for row, item in zip(rows, items, strict=True)]
     one_per_instance(jobs)
     variables = [merged(job, item, alone) for job, item in zip(jobs, items, strict=True)]
-    _in_list(conn, "end", _end, keys_)
     set_variables(conn, jobs, variables)
-    following = _following(conn, jobs)
+    following = _following(conn, jobs) if any(job.has_next for job in jobs) else [None] * len(jobs)
     steps = [job.process_definition_key for job, task in zip(jobs, following, strict=True) if task is not None]
     definitions = {row.key: row for row in _in_list(conn, "definitions", _definitions, sorted(set(steps)))
                    } if steps else {}
@@ -118,6 +146,13 @@ def complete_many(conn: Connection, items: Sequence[Completion]) -> list[Wake]:
             for job, item, task in zip(jobs, items, following, strict=True) if task is None]
     fastsql.execute_many(conn, ("completion", "instance_done"), lambda: _INSTANCE_DONE, done)
     return wakes(jobs, following)
+
+
+def _own_error(conn: Connection, item: Completion) -> None:
+    """Raise the error of a complete alone whose job the statement did not end (or that has no instance)."""
+    rows = _in_list(conn, "read", lambda n: _read(n, False), [item.key], False)
+    commandable(visible(rows[0] if rows else None, item, True), item, True)
+    raise JobNotFound(item.key)  # (the read found the job with its instance, commandable: the statement ended it)
 
 
 def _following(conn: Connection, jobs: Sequence[Any]) -> list[Any]:

@@ -63,6 +63,7 @@ WITH v(key, now) AS (VALUES {values}),
 ended AS (
     UPDATE job SET state = 'completed', deadline = NULL FROM v
     WHERE job.key = v.key AND job.state IN ({_quoted(COMMANDABLE)})
+      AND EXISTS (SELECT 1 FROM process_instance pi WHERE pi.key = job.process_instance_key)
     RETURNING {ended}, v.now
 ),
 step AS (
