@@ -1,10 +1,13 @@
 """Completing jobs, one or many at once: the job ends, its variables merge into the instance, the flow moves on.
 
 A group-commit batch of completes (jobgate.store.group_commit, `submit_many`) runs here as a set (on PostgreSQL
-as one statement: jobgate.store.completion_pg): one statement reads every job with its instance, one ends them
-all, one reads the job definitions of their process definitions, and the next jobs and the finished instances
-follow, whatever the number of jobs. One by one, a complete cost about six statements; on PostgreSQL each is a
-round trip whose client and server CPU, not the database's work, bounded the worker loop.
+as one statement: jobgate.store.completion_pg): one statement ends every job that can complete and returns it
+with its instance's tenant and whether a task follows its own; the checks run on those rows (a failed one raises
+and the caller's transaction rolls back); when a task follows, one query reads the job definitions of their
+process definitions; the next jobs and the finished instances follow, whatever the number of jobs. One by one, a
+complete cost about six statements; on PostgreSQL each is a round trip whose client and server CPU, not the
+database's work, bounded the worker loop, and on SQLite each step of a statement hands the GIL back and forth
+with the busy event loop.
 
 The result is the one running the completes one after another would give, because the jobs of one batch do not
 interact: when the batch holds one job twice, two jobs of one instance, or any complete that would fail, it is not
