@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     )
     db_pool_size: int = Field(
         default=8, ge=1, le=256,
-        description="Connections kept in the store's pool; as many again may be opened as overflow under load.",
+        description="Connections kept in the store's pool; as many again may be opened as overflow under load. On "
+                    "PostgreSQL a process also opens up to min(`JOBGATE_DB_THREADS`, this) connections for completes "
+                    "sent from the event loop (docs/operations.md).",
     )
     max_body_bytes: int = Field(
         default=1_048_576, ge=1024,
