@@ -1,9 +1,10 @@
-"""A batch of completes as one self-committing statement (completion_pg.complete_alone), on a real PostgreSQL.
+"""A batch of completes as one self-committing statement (completion_alone.complete_alone), on a real PostgreSQL.
 
-When the statement does the batch, the store must end up exactly as the same completes one by one leave it, with
-the same Wakes; when it cannot (variables, a next task, a complete that would fail, two jobs of one instance) it
-must change nothing and say so (None), so that group commit runs the batch in a transaction instead. Two
-statements racing for one job: exactly one of them completes it, the other changes nothing.
+When the statement does the batch, the store must end up exactly as the same completes one by one leave it (the
+next tasks' jobs included, with the same keys), with the same Wakes; when it cannot (variables, a complete that
+would fail, two jobs of one instance) it must change nothing and say so (None), so that group commit runs the
+batch in a transaction instead. Two statements racing for one job: exactly one of them completes it, the other
+changes nothing.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import sqlalchemy as sa
 from jobgate.store import activation, completion
 from jobgate.store.completion import Completion
 from jobgate.store.engine import Store
+from jobgate.store.keys import MAX_KEY
 from jobgate.store.model import JobFixture, TaskSpec
-from jobgate.store.tables import JOB
+from jobgate.store.tables import JOB, KEY_SEQUENCE
 
 from ..conftest import postgres_schema
 from .test_completion import ACME, NOW, _deploy, _one_by_one, _outcome, _snapshot, rolled_back
@@ -46,7 +48,8 @@ def _world(store: Store) -> dict[str, list[int]]:
     with store.write() as conn:
         _deploy(conn, "one", [t(element_id="only", type="a-one")], count=4, variables={"keep": 1})
         _deploy(conn, "ten", [t(element_id="only", type="a-ten")], tenant="acme", count=2)
-        _deploy(conn, "two", [t(element_id="x", type="a-x"), t(element_id="y", type="a-y")], count=2)
+        _deploy(conn, "two", [t(element_id="x", type="a-x"), t(element_id="y", type="a-y", overriding_job_priority=7)],
+                count=2)
         _deploy(conn, "pair", [t(element_id="p", type="a-p"), t(element_id="q", type="a-q")], count=1,
                 jobs=[JobFixture(element_id="q"), JobFixture(element_id="q")])  # both last
         activation.claim(conn, type="a-one", worker="w", max_jobs=2, timeout_ms=60_000, now=NOW)
@@ -62,23 +65,24 @@ def test_alone_writes_and_answers_what_one_by_one_does(store: Store) -> None:
     kinds = _world(store)
     items = [Completion(key, None, NOW + i, None) for i, key in enumerate(reversed(kinds["last"]))]
     items += [Completion(key, None, NOW + 9, ACME) for key in kinds["tenant"]]
+    items.insert(2, Completion(kinds["first"][1], None, NOW + 20))  # starts its next task: keys in this order
+    items.append(Completion(kinds["first"][0], None, NOW + 21))
     # one by one: in a transaction that is rolled back (the store stays as it was)
     wakes, events, expected = _outcome(store, _one_by_one(items))
-    assert {w.now for w in wakes} == {frozenset()} and events[0] == (("completed", "a-one"),)
+    assert [w.now for w in wakes].count(frozenset({"a-y"})) == 2 and events[0] == (("completed", "a-one"),)
+    assert len(expected[0]) == 12  # 10 jobs, and the 2 next ones
     assert _alone(store, items) == wakes
     with rolled_back(store) as conn:
-        assert _snapshot(conn) == expected  # every job ended, every instance ended with its complete's time
+        assert _snapshot(conn) == expected  # the same rows: jobs ended and started (same keys), instances ended
 
 
-@pytest.mark.parametrize("case", ["variables", "next_task", "ended", "unknown", "other_tenant", "one_instance",
-                                  "twice"])
+@pytest.mark.parametrize("case", ["variables", "ended", "unknown", "other_tenant", "one_instance", "twice"])
 def test_alone_changes_nothing_when_it_cannot_do_the_batch(store: Store, case: str) -> None:
     kinds = _world(store)
-    ok = [Completion(key, None, NOW) for key in kinds["last"][:2]]
+    ok = [Completion(key, None, NOW) for key in (*kinds["last"][:2], kinds["first"][0])]
     if case == "ended":
         assert _alone(store, [Completion(kinds["last"][3], None, NOW)]) is not None
     bad = {"variables": [Completion(kinds["last"][2], {"a": 1}, NOW)],
-           "next_task": [Completion(kinds["first"][0], None, NOW)],
            "ended": [Completion(kinds["last"][3], None, NOW)],
            "unknown": [Completion(2**52, None, NOW)],
            "other_tenant": [Completion(kinds["tenant"][0], None, NOW, frozenset({"other"}))],
@@ -90,6 +94,21 @@ def test_alone_changes_nothing_when_it_cannot_do_the_batch(store: Store, case: s
     with rolled_back(store) as conn:
         assert _snapshot(conn) == before
     assert _alone(store, ok) is not None  # the same batch without the bad complete is done
+
+
+def test_alone_changes_nothing_when_the_key_space_is_exhausted(store: Store) -> None:
+    """A next task needs two keys; with none left the statement must not end the job without its successor (the
+    transaction path then raises OverflowError, as key allocation always did)."""
+    kinds = _world(store)
+    with store.write() as conn:
+        conn.execute(sa.update(KEY_SEQUENCE).values(next_key=MAX_KEY))
+    with rolled_back(store) as conn:
+        before = _snapshot(conn)
+    assert _alone(store, [Completion(kinds["first"][0], None, NOW)]) is None
+    with rolled_back(store) as conn:
+        assert _snapshot(conn) == before
+    with rolled_back(store) as conn, pytest.raises(OverflowError):
+        completion.complete_many(conn, [Completion(kinds["first"][0], None, NOW)])
 
 
 def test_two_statements_racing_for_the_same_jobs_complete_each_job_once(store: Store) -> None:

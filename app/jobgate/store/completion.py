@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import completion_pg, fastsql
-from jobgate.store.completion_pg import complete_alone as complete_alone  # re-exported: a batch as one statement
+from jobgate.store.completion_alone import complete_alone as complete_alone  # re-exported: a batch as one statement
 from jobgate.store.completion_steps import COMMANDABLE as COMMANDABLE  # re-exported: what a command may act on
 from jobgate.store.completion_steps import Completion as Completion  # re-exported: the argument of complete_many
 from jobgate.store.completion_steps import Unbatchable as Unbatchable  # re-exported: a set that must run one by one

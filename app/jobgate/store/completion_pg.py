@@ -6,16 +6,13 @@ CPU, not the database's work, bounded the worker loop. What the statement cannot
 afterwards (the tenants, two jobs of one instance, the variables' size): a failed check raises, and the caller's
 transaction (or savepoint) is rolled back with all the statement did.
 
-`complete_alone` goes one step further for the common batch (completes without variables whose jobs are their
-instances' last tasks): one statement that makes every check itself and commits on its own, on a connection in
-autocommit mode awaited on the event loop (jobgate.store.loop_pg). BEGIN and COMMIT were a round trip each, and
-together cost more client and server CPU than the statement. A batch it cannot do, it leaves untouched, and group
-commit runs it in a transaction as above.
+jobgate.store.completion_alone goes one step further for completes without variables: one statement that makes
+every check itself and commits on its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
+from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
@@ -38,10 +35,6 @@ from jobgate.store.completion_steps import (
 )
 from jobgate.store.errors import JobNotFound
 from jobgate.store.tables import RUNTIME_STATES
-from jobgate.store.wake import Wake
-
-# Runs one statement (fastsql's shape, build, parameters) as a transaction of its own; its rows.
-Fetch = Callable[[Hashable, Callable[[], Any], Mapping[str, Any]], Awaitable[Sequence[Any]]]
 
 _TASK = ("id", "type", "kind", "element_id", "name", "overriding_job_priority", "suspended")
 _ENDED = ("key", "tenant_id", "type", "process_instance_key", "process_definition_key", "job_definition_id")
@@ -133,69 +126,3 @@ def _task(job: Any) -> Any:
 
 def _definition(job: Any) -> Any:
     return SimpleNamespace(key=job.process_definition_key, bpmn_process_id=job.bpmn_process_id, version=job.version)
-
-
-def _alone_statement(size: int) -> sa.TextualSelect:
-    """The batch's completes in one statement that needs no transaction around it: it locks the jobs (key order),
-    checks everything a set of completes without variables needs, and only when every check holds ends the jobs
-    and the instances whose last runtime job they were. `ok` says whether it did; either way it is atomic."""
-    values = ", ".join(f"(CAST(:k{i} AS BIGINT), CAST(:t{i} AS BIGINT), CAST(:r{i} AS BOOLEAN), "
-                       f"CAST(:a{i} AS TEXT[]))" for i in range(size))
-    sql = f"""
-WITH v(key, now, restricted, tenants) AS (VALUES {values}),
-locked AS MATERIALIZED (
-    SELECT job.key, job.state, job.tenant_id, job.type, job.process_instance_key, job.process_definition_key,
-           job.job_definition_id, v.now, v.restricted, v.tenants
-    FROM job JOIN v ON job.key = v.key ORDER BY job.key FOR UPDATE OF job
-),
-step AS MATERIALIZED (
-    SELECT locked.*, EXISTS (
-        SELECT 1 FROM job_definition jd
-        WHERE jd.process_definition_key = locked.process_definition_key
-          AND jd.position > (SELECT own.position FROM job_definition own WHERE own.id = locked.job_definition_id)
-    ) AS has_next
-    FROM locked
-    JOIN process_instance pi ON pi.key = locked.process_instance_key
-    JOIN process_definition pd ON pd.key = locked.process_definition_key
-),
-gate AS (
-    SELECT count(*) = CAST(:n AS INTEGER) AND count(DISTINCT process_instance_key) = count(*)
-           AND coalesce(bool_and(state IN ({_quoted(COMMANDABLE)}) AND NOT has_next
-                                 AND (NOT restricted OR tenant_id IS NULL OR tenant_id = ANY(tenants))), false) AS ok
-    FROM step
-),
-ended AS (
-    UPDATE job SET state = 'completed', deadline = NULL FROM step
-    WHERE job.key = step.key AND (SELECT ok FROM gate)
-),
-done AS (
-    UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
-    WHERE pi.key = step.process_instance_key AND (SELECT ok FROM gate) AND pi.state = 'active'
-      AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ({_quoted(RUNTIME_STATES)})
-                      AND other.key NOT IN (SELECT step.key FROM step))
-)
-SELECT (SELECT ok FROM gate) AS ok, key, type FROM step"""
-    return sa.text(sql).columns(sa.column("ok"), sa.column("key"), sa.column("type"))
-
-
-async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake] | None:
-    """The completes of `items` as one statement that commits by itself (`fetch`: Store.fetch_alone, one round trip
-    on the event loop; no BEGIN and COMMIT): their Wakes, in order, once committed. None when the batch needs more
-    than that statement does (variables to merge, a next task to start, a complete that fails, two jobs of one
-    instance): the statement then changed nothing, and the batch runs as `complete_many` in a transaction."""
-    if any(item.variables for item in items) or len({item.key for item in items}) != len(items):
-        return None
-    size = padded(len(items))
-    params: dict[str, Any] = {"n": len(items)}
-    for i in range(size):  # the padding rows match no job
-        item = items[i] if i < len(items) else None
-        params[f"k{i}"] = item.key if item else None
-        params[f"t{i}"] = item.now if item else None
-        params[f"r{i}"] = item is not None and item.tenants is not None
-        params[f"a{i}"] = sorted(item.tenants) if item and item.tenants is not None else []
-    rows = await fetch(("completion_pg", "alone", size), lambda: _alone_statement(size), params)
-    if not rows or not rows[0].ok:
-        return None
-    by_key = {row.key: row for row in rows}
-    return wakes([by_key[item.key] for item in items], [None] * len(items))  # no next task: nothing claimable
