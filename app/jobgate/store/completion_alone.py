@@ -13,25 +13,20 @@ jobgate.store.completion.complete_many in a transaction instead, with that path'
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 
+from jobgate.store.completion_pg import joined, quoted
 from jobgate.store.completion_steps import COMMANDABLE, Completion, padded
+from jobgate.store.group_commit import Fetch
 from jobgate.store.jobs import DEFAULT_RETRIES
 from jobgate.store.keys import MAX_KEY
 from jobgate.store.tables import ACTIVATABLE, RUNTIME_STATES
 from jobgate.store.wake import Wake
 
-# Runs one statement (fastsql's shape, build, parameters) as a transaction of its own; its rows.
-Fetch = Callable[[Hashable, Callable[[], Any], Mapping[str, Any]], Awaitable[Sequence[Any]]]
-
 _COLUMNS = ("ok", "key", "type", "next_type", "next_suspended")
-
-
-def _quoted(states: Sequence[str]) -> str:
-    return ", ".join(f"'{state}'" for state in states)  # the store's own constants, never request input
 
 
 def _statement(size: int) -> sa.TextualSelect:
@@ -48,22 +43,14 @@ step AS MATERIALIZED (
     SELECT locked.*, pi.tenant_id AS instance_tenant, pd.bpmn_process_id, pd.version, nxt.id AS next_id,
            nxt.type AS next_type, nxt.kind AS next_kind, nxt.element_id AS next_element_id, nxt.name AS next_name,
            nxt.overriding_job_priority AS next_priority, nxt.suspended AS next_suspended
-    FROM locked
-    JOIN process_instance pi ON pi.key = locked.process_instance_key
-    JOIN process_definition pd ON pd.key = locked.process_definition_key
-    LEFT JOIN LATERAL (
-        SELECT jd.* FROM job_definition jd
-        WHERE jd.process_definition_key = locked.process_definition_key
-          AND jd.position > (SELECT own.position FROM job_definition own WHERE own.id = locked.job_definition_id)
-        ORDER BY jd.position LIMIT 1
-    ) nxt ON true
+    FROM locked {joined("locked")}
 ),
 numbered AS MATERIALIZED (
     SELECT step.*, row_number() OVER (ORDER BY step.ord) - 1 AS n FROM step WHERE step.next_id IS NOT NULL
 ),
 gate AS (
     SELECT count(*) = CAST(:n AS INTEGER) AND count(DISTINCT process_instance_key) = count(*)
-           AND coalesce(bool_and(state IN ({_quoted(COMMANDABLE)})
+           AND coalesce(bool_and(state IN ({quoted(COMMANDABLE)})
                                  AND (NOT restricted OR tenant_id IS NULL OR tenant_id = ANY(tenants))), false) AS ok
     FROM step
 ),
@@ -99,7 +86,7 @@ done AS (
     WHERE pi.key = step.process_instance_key AND (SELECT ok FROM go) AND step.next_id IS NULL
       AND pi.state = 'active'
       AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ({_quoted(RUNTIME_STATES)})
+                      AND other.state IN ({quoted(RUNTIME_STATES)})
                       AND other.key NOT IN (SELECT step.key FROM step))
 )
 SELECT (SELECT ok FROM go) AS ok, key, type, next_type, next_suspended FROM step"""

@@ -42,8 +42,22 @@ _COLUMNS = (*_ENDED, "now", "instance_tenant", "variables", *(f"next_{c}" for c 
             "version")
 
 
-def _quoted(states: Sequence[str]) -> str:
+def quoted(states: Sequence[str]) -> str:
     return ", ".join(f"'{state}'" for state in states)  # the store's own constants, never request input
+
+
+def joined(jobs: str) -> str:
+    """SQL after `FROM jobs`: each job's instance (pi), process definition (pd) and the task after its own (nxt;
+    NULL for the last task)."""
+    return f"""
+    JOIN process_instance pi ON pi.key = {jobs}.process_instance_key
+    JOIN process_definition pd ON pd.key = {jobs}.process_definition_key
+    LEFT JOIN LATERAL (
+        SELECT jd.* FROM job_definition jd
+        WHERE jd.process_definition_key = {jobs}.process_definition_key
+          AND jd.position > (SELECT own.position FROM job_definition own WHERE own.id = {jobs}.job_definition_id)
+        ORDER BY jd.position LIMIT 1
+    ) nxt ON true"""
 
 
 def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
@@ -55,28 +69,20 @@ def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
 WITH v(key, now) AS (VALUES {values}),
 ended AS (
     UPDATE job SET state = 'completed', deadline = NULL FROM v
-    WHERE job.key = v.key AND job.state IN ({_quoted(COMMANDABLE)})
+    WHERE job.key = v.key AND job.state IN ({quoted(COMMANDABLE)})
       AND EXISTS (SELECT 1 FROM process_instance pi WHERE pi.key = job.process_instance_key)
     RETURNING {ended}, v.now
 ),
 step AS (
     SELECT ended.*, pi.tenant_id AS instance_tenant, {variables} AS variables, {task},
            pd.bpmn_process_id, pd.version
-    FROM ended
-    JOIN process_instance pi ON pi.key = ended.process_instance_key
-    JOIN process_definition pd ON pd.key = ended.process_definition_key
-    LEFT JOIN LATERAL (
-        SELECT jd.* FROM job_definition jd
-        WHERE jd.process_definition_key = ended.process_definition_key
-          AND jd.position > (SELECT own.position FROM job_definition own WHERE own.id = ended.job_definition_id)
-        ORDER BY jd.position LIMIT 1
-    ) nxt ON true
+    FROM ended {joined("ended")}
 ),
 done AS (
     UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
     WHERE pi.key = step.process_instance_key AND step.next_id IS NULL AND pi.state = 'active'
       AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ({_quoted(RUNTIME_STATES)})
+                      AND other.state IN ({quoted(RUNTIME_STATES)})
                       AND other.key NOT IN (SELECT ended.key FROM ended))
 )
 SELECT {", ".join(_COLUMNS)} FROM step"""
