@@ -18,7 +18,7 @@ from jobgate.store import guard
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import StoreTimeouts
-from jobgate.store.loop_pg import LoopStatements
+from jobgate.store.loop_pg import LoopStatements, numbered
 
 from ..conftest import postgres_schema
 
@@ -127,3 +127,34 @@ async def test_a_dead_connection_is_replaced_after_idle_and_fails_once_in_steady
         await _bump(statements)
     assert (await _bump(statements)).n == 3 and statements.opened == 3
     statements.close()
+
+
+def test_placeholders_become_numbered_parameters_once_per_name() -> None:
+    """fastsql's pyformat text in PostgreSQL's own form: a name used twice is one parameter, `%%` a plain `%`."""
+    text, names = numbered("SELECT %(a)s, %(b)s WHERE x = %(a)s AND y LIKE 'p%%' AND z = %(c_1)s")
+    assert text == "SELECT $1, $2 WHERE x = $1 AND y LIKE 'p%' AND z = $3"
+    assert names == ("a", "b", "c_1")
+
+
+def test_a_statement_past_psycopgs_conversion_cache_runs_with_its_arguments_in_order(url: str) -> None:
+    """Over 4,096 characters and 50 parameters (what psycopg's own conversion cache leaves out): each argument
+    reaches its own placeholder, a repeated one included, on the raw cursor, call after call."""
+    count = 60
+    padding = "/*" + "x" * 4200 + "*/"
+    expression = " + ".join(f"CAST(:p{i} AS INTEGER) * {i + 1}" for i in range(count))
+    statement = sa.text(f"SELECT {expression} + CAST(:p0 AS INTEGER) AS total {padding}").columns(sa.column("total"))
+
+    async def main() -> list[int]:
+        statements = _statements(url)
+        try:
+            totals = []
+            for base in (1, 2):
+                values = {f"p{i}": base * (i + 1) for i in range(count)}
+                rows = await statements.fetch(("test_loop_pg", "long"), lambda: statement, values)
+                totals.append(rows[0].total)
+            return totals
+        finally:
+            statements.close()
+
+    expected = [sum(b * (i + 1) * (i + 1) for i in range(count)) + b for b in (1, 2)]
+    assert asyncio.run(main()) == expected

@@ -106,7 +106,7 @@ async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake
         params[f"k{i}"] = item.key if item else None
         params[f"t{i}"] = item.now if item else None
         params[f"r{i}"] = item is not None and item.tenants is not None
-        params[f"a{i}"] = sorted(item.tenants) if item and item.tenants is not None else []
+        params[f"a{i}"] = sorted(item.tenants) if item and item.tenants is not None else None  # unused: NULL
     rows = await fetch(("completion_alone", size), lambda: _statement(size), params)
     if not rows or not rows[0].ok:
         return None
