@@ -27,7 +27,7 @@ from jobgate.store.guard import (
     watching,
 )
 from jobgate.store.inline import InlineReader, Overrun
-from jobgate.store.sqlite_setup import sqlite_setup
+from jobgate.store.sqlite_setup import busy_timeout, sqlite_setup, synchronous
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 
 if TYPE_CHECKING:
@@ -72,16 +72,6 @@ def make_engine(url: str, *, pool_size: int = 8, timeouts: StoreTimeouts | None 
                               connect_args=postgres_connect_args(u, timeouts))
     install_watch_hooks(engine)
     return engine
-
-
-def _busy_timeout(conn: Connection, seconds: float) -> None:
-    driver: Any = conn.connection.driver_connection  # sqlite3: no implicit BEGIN (isolation_level None)
-    driver.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
-
-
-def _synchronous(conn: Connection, mode: str) -> None:
-    driver: Any = conn.connection.driver_connection
-    driver.execute(f"PRAGMA synchronous={mode}")
 
 
 class Store:
@@ -164,10 +154,10 @@ class Store:
                 # What this writer spent queueing here counts against its busy timeout in SQLite too.
                 shorten = self.is_sqlite and waited > 0.01
                 if shorten:
-                    _busy_timeout(conn, max(0.001, busy - waited))
+                    busy_timeout(conn, max(0.001, busy - waited))
                 relax = not durable and self.is_sqlite and self.timeouts.synchronous.upper() == "FULL"
                 if relax:
-                    _synchronous(conn, "NORMAL")
+                    synchronous(conn, "NORMAL")
                 try:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
@@ -176,9 +166,9 @@ class Store:
                         yield conn
                 finally:
                     if shorten:
-                        _busy_timeout(conn, busy)
+                        busy_timeout(conn, busy)
                     if relax:
-                        _synchronous(conn, "FULL")
+                        synchronous(conn, "FULL")
         except outages() as exc:
             raise unavailable(describe(exc)) from exc
         finally:

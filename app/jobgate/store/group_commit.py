@@ -127,6 +127,11 @@ class GroupCommit:
             self._spill = asyncio.get_running_loop().call_later(self.spill_after, self._spill_over)
         return await future
 
+    def _count(self, batch: list[_Command]) -> None:
+        """A transaction (or one-statement batch) committed or attempted, and its commands."""
+        self.batches += 1
+        self.commands += len(batch)
+
     def _try_alone(self, alone: Alone) -> bool:
         skips = self._alone_skips.get(alone, 0)
         if skips:
@@ -169,23 +174,21 @@ class GroupCommit:
         oldest = min(command.since for command in batch)
         alone = batch[0].alone
         if alone is not None and all(command.alone is alone for command in batch) and self._try_alone(alone):
-            self.batches += 1
-            self.commands += len(batch)
             try:  # one self-committing statement, on the event loop, when the batch needs nothing more
                 results = await alone(store.fetch_alone, [command.item for command in batch])
             except BaseException as exc:  # the statement failed: it changed nothing (or its outcome is unknown)
+                self._count(batch)
                 _fail(batch, exc)
                 if not isinstance(exc, Exception):
                     raise
                 return
             if results is not None:
+                self._count(batch)
                 self._alone_misses[alone] = 0
                 _succeed(batch, [(True, value) for value in results])
                 return
             misses = self._alone_misses[alone] = min(self._alone_misses.get(alone, 0) + 1, MAX_ALONE_MISSES)
             self._alone_skips[alone] = 2**misses - 1
-            self.batches -= 1  # counted again below
-            self.commands -= len(batch)
 
         def call() -> list[tuple[bool, Any]]:
             with watching(watch):
@@ -201,8 +204,7 @@ class GroupCommit:
                 with store.write(durable, time.monotonic() - oldest) as conn:
                     return [_in_savepoint(conn, command) for command in batch]
 
-        self.batches += 1
-        self.commands += len(batch)
+        self._count(batch)
         try:
             outcomes = await store.call_with_deadline(call, watch)
         except BaseException as exc:  # the transaction failed: none of the commands took effect

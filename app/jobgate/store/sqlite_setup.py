@@ -42,3 +42,15 @@ def sqlite_setup(engine: Engine, timeouts: StoreTimeouts) -> None:
             conn.connection.driver_connection.execute(statement)  # type: ignore[union-attr]
         except sqlite3.Error as exc:  # wrapped as SQLAlchemy would have (callers catch its OperationalError)
             raise sa.exc.DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
+
+
+def busy_timeout(conn: Connection, seconds: float) -> None:
+    """Set the busy timeout of a store connection (sqlite3: no implicit BEGIN, isolation_level None)."""
+    driver: Any = conn.connection.driver_connection
+    driver.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+
+
+def synchronous(conn: Connection, mode: str) -> None:
+    """Set the synchronous mode of a store connection (for its next transactions)."""
+    driver: Any = conn.connection.driver_connection
+    driver.execute(f"PRAGMA synchronous={mode}")
