@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from bench_http import Worker
+from bench_http import Worker, run_client
 from bench_longpolls import hold_long_polls
 from bench_server import ROOT, machine, min_median, percentile, raise_fd_limit, server, waiters
 
@@ -277,7 +277,7 @@ def main(argv: list[str]) -> int:
         runs = []
         for run in range(1, args.runs + 1):
             print(f"run {run}/{args.runs} ...", file=sys.stderr, flush=True)
-            runs.append(asyncio.run(one_run(args, db, log, run)))
+            runs.append(run_client(one_run(args, db, log, run)))
             print(json.dumps({k: v for k, v in runs[-1].items() if k != "detail"}), file=sys.stderr, flush=True)
     summary = {name: min_median([r[name] for r in runs]) for name in SUMMARY if name in runs[0]}
     config = vars(args) | {"db": str(args.db or "temporary"), "out": str(args.out), "phases": sorted(args.phases)}

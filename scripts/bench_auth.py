@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from bench_http import RawConnection
+from bench_http import RawConnection, run_client
 from bench_server import ROOT, machine, min_median, server
 
 from jobgate.auth import users
@@ -108,7 +108,7 @@ def main() -> None:
                 auth = (USER, PASSWORD) if mode == "on" else None
                 with server(db, log, env={"JOBGATE_AUTH": mode}) as s:
                     for name, path in (("list", LIST), ("activate", ACTIVATE)):
-                        rate = asyncio.run(drive(s.url, path, auth, args.concurrency, args.seconds, args.client))
+                        rate = run_client(drive(s.url, path, auth, args.concurrency, args.seconds, args.client))
                         results[name][mode].append(rate)
                         print(f"run {run + 1} auth {mode:3} {name:8} {rate:8.0f} req/s", flush=True)
     summary: dict[str, Any] = {"machine": machine(), "args": vars(args)}

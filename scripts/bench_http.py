@@ -4,15 +4,32 @@ httpx spends about as much CPU per request as the server it measures, and both s
 with httpx the worker-loop figures are half client. Like wrk for the list benchmark, this client does the least
 work a worker needs: write the request, read the status, headers and body (Content-Length or chunked), nothing
 else. `--client httpx` keeps the earlier client for comparison.
+
+The benchmarks' clients run on uvloop, as `jobgate serve` runs the server (`run_client`): on asyncio's own loop the
+client of the PostgreSQL worker loop cost 76-83 us of CPU per job, on uvloop 66-69 us, and the server on the same
+two cores gets that CPU back. BENCH_CLIENT_LOOP=asyncio runs them on asyncio's loop, for comparison.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import os
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 import httpx
 import orjson
+import uvloop
+
+T = TypeVar("T")
+
+
+def run_client(main: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run on uvloop (BENCH_CLIENT_LOOP=asyncio: on asyncio's own loop)."""
+    if os.environ.get("BENCH_CLIENT_LOOP", "uvloop") == "asyncio":
+        return asyncio.run(main)
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        return runner.run(main)
 
 
 class RawConnection:

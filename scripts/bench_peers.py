@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from bench_http import run_client  # noqa: E402
 from bench_list import load  # noqa: E402
 from bench_server import free_port  # noqa: E402
 
@@ -199,7 +200,7 @@ def main() -> int:
     def drive(target: str, headers: dict[str, str] | None = None) -> float:
         if shutil.which("wrk"):
             return wrk(target, args.seconds, args.connections, headers or {})
-        return asyncio.run(_pyload(target, args.seconds, args.connections, headers or {}))
+        return run_client(_pyload(target, args.seconds, args.connections, headers or {}))
 
     def jobgate(env: dict[str, str], headers: dict[str, str] | None = None) -> Callable[[], float]:
         def run() -> float:

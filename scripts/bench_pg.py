@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import psycopg
 import sqlalchemy as sa
-from bench_http import Worker
+from bench_http import Worker, run_client
 from sqlalchemy.dialects import postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +143,7 @@ def main() -> int:
         for p in counts:
             reset(url)
             with servers(url, p) as procs:
-                elapsed, keys = asyncio.run(http_phase([s.url for s in procs], args.workers, args.batch,
+                elapsed, keys = run_client(http_phase([s.url for s in procs], args.workers, args.batch,
                                                        client=args.client))
             check(keys, args.jobs, f"http {p}p")
             results[f"http_{p}p"].append(args.jobs / elapsed)
@@ -156,7 +156,7 @@ def main() -> int:
             with servers(url, p) as procs:
                 urls = [s.url for s in procs]
                 before = group_commit(urls)
-                elapsed, keys = asyncio.run(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
+                elapsed, keys = run_client(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
                                                        args.client))
                 after = group_commit(urls)
             if len(keys) != len(set(keys)):
