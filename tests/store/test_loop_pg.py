@@ -131,9 +131,9 @@ async def test_a_dead_connection_is_replaced_after_idle_and_fails_once_in_steady
 
 def test_placeholders_become_numbered_parameters_once_per_name() -> None:
     """fastsql's pyformat text in PostgreSQL's own form: a name used twice is one parameter, `%%` a plain `%`."""
-    text, names = numbered("SELECT %(a)s, %(b)s WHERE x = %(a)s AND y LIKE 'p%%' AND z = %(c_1)s")
-    assert text == "SELECT $1, $2 WHERE x = $1 AND y LIKE 'p%' AND z = $3"
-    assert names == ("a", "b", "c_1")
+    text, names = numbered("SELECT %(a)s, %(b)s WHERE x = %(a)s AND y LIKE 'p%%' AND z = %(c_1)s AND %(d-e)s")
+    assert text == "SELECT $1, $2 WHERE x = $1 AND y LIKE 'p%' AND z = $3 AND $4"
+    assert names == ("a", "b", "c_1", "d-e")
 
 
 def test_a_statement_past_psycopgs_conversion_cache_runs_with_its_arguments_in_order(url: str) -> None:

@@ -34,7 +34,7 @@ from jobgate.store import fastsql, guard
 from jobgate.store.guard import StoreTimeouts, describe, postgres_connect_args, unavailable
 
 MAX_STATEMENTS = 256  # rewritten texts kept (fastsql's shapes: a few per statement; cleared when full)
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s|%%")
+_PLACEHOLDER = re.compile(r"%\(([^)]+)\)s|%%")
 
 
 def numbered(sql: str) -> tuple[str, tuple[str, ...]]:
