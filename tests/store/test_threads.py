@@ -140,3 +140,17 @@ async def test_close_ends_the_threads() -> None:
             break
         await asyncio.sleep(0.01)
     assert not any(t.name in names and t.is_alive() for t in threading.enumerate())
+
+
+async def test_a_call_that_ends_as_the_pool_closes_leaves_the_pool_usable() -> None:
+    """A store's lifespan can end (close) while its last call's thread is still on its way back to the queue: a
+    call made after that must still find a thread. The call here closes the pool itself, so its thread comes back
+    after the close every time; were that thread counted as idle in the new pool (it leaves on its stop), the
+    next call would wait for ever."""
+    pool = StoreThreads(2, 8)
+    try:
+        for _ in range(5):
+            assert await pool.call(lambda: pool.close() or 1, pool_timeout=1) == 1
+            assert await pool.call(lambda: 2, pool_timeout=1, deadline=5) == 2  # DeadlinePassed if stranded
+    finally:
+        pool.close()

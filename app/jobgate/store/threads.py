@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 _STOP = None
+_Job = tuple[Callable[[], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]  # a call, its future, its loop
 
 
 class DeadlinePassed(Exception):
@@ -52,8 +53,7 @@ class StoreThreads:
         self._gate_loop: asyncio.AbstractEventLoop | None = None  # a semaphore serves one event loop
         self.max_threads = max(1, max_threads)
         self.name = name
-        self._queue: queue.SimpleQueue[tuple[Callable[[], Any], asyncio.Future[Any],
-                                             asyncio.AbstractEventLoop] | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._started = 0
         self._idle = 0
@@ -96,13 +96,16 @@ class StoreThreads:
                 self._started += 1
             else:
                 self._idle -= 1  # an idle thread takes it (or, all busy at the maximum, it queues)
-        self._queue.put((lambda: run(call), future, loop))
+            jobs = self._queue  # put under the lock: never on a queue that `close` has just handed to its stops
+            jobs.put((lambda: run(call), future, loop))
         if start:
-            threading.Thread(target=self._work, name=f"{self.name}-{self._started}", daemon=True).start()
+            threading.Thread(target=self._work, args=(jobs,), name=f"{self.name}-{self._started}",
+                             daemon=True).start()
 
-    def _work(self) -> None:
+    def _work(self, jobs: queue.SimpleQueue[_Job | None]) -> None:
+        """Take calls from `jobs`, the queue of the pool this thread was started for, until its stop."""
         while True:
-            item = self._queue.get()
+            item = jobs.get()
             if item is _STOP:
                 return
             call, future, loop = item
@@ -119,14 +122,18 @@ class StoreThreads:
                 outcome = (False, None)  # hold no result while idle
             call = future = loop = None  # type: ignore[assignment]
             with self._lock:
-                self._idle += 1
+                if jobs is self._queue:  # closed meanwhile: this thread is not the new pool's, its stop waits
+                    self._idle += 1
 
     def close(self) -> None:
-        """Let every started thread end once the calls queued before this are done."""
+        """Let every started thread end once the calls queued before this are done. Calls made after it get new
+        threads and a new queue: a thread still finishing a call as the pool closes goes back to its own queue,
+        where its stop waits, and never counts as idle in the new pool."""
         with self._lock:
             count, self._started, self._idle = self._started, 0, 0
+            jobs, self._queue = self._queue, queue.SimpleQueue()
         for _ in range(count):
-            self._queue.put(_STOP)
+            jobs.put(_STOP)
 
 
 async def _uncancellable(future: asyncio.Future[T]) -> T:
