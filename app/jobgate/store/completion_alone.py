@@ -2,13 +2,15 @@
 
 Each round trip to PostgreSQL cost about 50 us of client and 30 us of server CPU, and BEGIN and COMMIT together
 cost more than the batch's own statement; on a store thread the GIL hand-offs with the busy event loop cost more
-again. So group commit first offers a batch of completes that carry no variables to this statement, sent from the
-event loop (jobgate.store.loop_pg) on a connection in autocommit mode. It locks the jobs in key order, checks what
-the set path checks (each job can complete and is visible to its complete's tenants, one job per instance, its
-instance exists), and only when every check holds it ends the jobs, starts each one's next task (keys allocated in
-the order of the completes, as jobgate.store.completion_steps.start_next does) and ends the instances whose last
-runtime job this was. A single statement is atomic: when a check fails it changes nothing, and the batch runs as
-jobgate.store.completion.complete_many in a transaction instead, with that path's answers and errors.
+again. So group commit first offers a batch of completes to this statement, sent from the event loop
+(jobgate.store.loop_pg) on a connection in autocommit mode. It locks the jobs in key order, checks what the set
+path checks (each job can complete and is visible to its complete's tenants, one job per instance, its instance
+exists, the merged variables fit their limit), and only when every check holds it ends the jobs, starts each one's
+next task (keys allocated in the order of the completes, as jobgate.store.completion_steps.start_next does),
+merges each complete's variables into its instance's (top-level names, as completion_steps.merged does; the
+instances are locked first) and ends the instances whose last runtime job this was. A single statement is atomic:
+when a check fails it changes nothing, and the batch runs as jobgate.store.completion.complete_many in a
+transaction instead, with that path's answers and errors.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 
 from jobgate.store.completion_pg import joined, quoted
@@ -29,20 +32,37 @@ from jobgate.store.wake import Wake
 _COLUMNS = ("ok", "key", "type", "next_type", "next_suspended")
 
 
-def _statement(size: int) -> sa.TextualSelect:
+def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
+    """`with_variables`: each row also carries the variables to merge (JSONB, NULL for none) and their limit, the
+    instances are locked (their variables are read, checked and merged under the lock) and `done` merges them."""
+    extra = ", vars, vlimit" if with_variables else ""
     values = ", ".join(f"({i}, CAST(:k{i} AS BIGINT), CAST(:t{i} AS BIGINT), CAST(:r{i} AS BOOLEAN), "
-                       f"CAST(:a{i} AS TEXT[]))" for i in range(size))
+                       f"CAST(:a{i} AS TEXT[])"
+                       + (f", CAST(:v{i} AS JSONB), CAST(:l{i} AS BIGINT)" if with_variables else "") + ")"
+                       for i in range(size))
+    instances = """
+instances AS MATERIALIZED (
+    SELECT pi.key, pi.variables FROM process_instance pi
+    WHERE pi.key IN (SELECT process_instance_key FROM locked) ORDER BY pi.key FOR UPDATE
+),""" if with_variables else ""
+    merged = ", (SELECT i.variables FROM instances i WHERE i.key = locked.process_instance_key) AS stored" \
+        if with_variables else ""
+    # The merged variables' JSONB text is never shorter than the compact JSON that limits.json_size counts (it
+    # adds a space after each colon and comma, writes strings alike, and numbers at least as long), so within the
+    # limit here means within it there; a batch beyond is left to the transaction path, which counts exactly.
+    fits = " AND (vars IS NULL OR vlimit IS NULL OR octet_length(CAST(stored || vars AS TEXT)) <= vlimit)" \
+        if with_variables else ""
     sql = f"""
-WITH v(ord, key, now, restricted, tenants) AS (VALUES {values}),
+WITH v(ord, key, now, restricted, tenants{extra}) AS (VALUES {values}),
 locked AS MATERIALIZED (
     SELECT job.key, job.state, job.tenant_id, job.type, job.process_instance_key, job.process_definition_key,
-           job.job_definition_id, v.ord, v.now, v.restricted, v.tenants
+           job.job_definition_id, v.ord, v.now, v.restricted, v.tenants{extra.replace(", ", ", v.")}
     FROM job JOIN v ON job.key = v.key ORDER BY job.key FOR UPDATE OF job
-),
+),{instances}
 step AS MATERIALIZED (
     SELECT locked.*, pi.tenant_id AS instance_tenant, pd.bpmn_process_id, pd.version, nxt.id AS next_id,
            nxt.type AS next_type, nxt.kind AS next_kind, nxt.element_id AS next_element_id, nxt.name AS next_name,
-           nxt.overriding_job_priority AS next_priority, nxt.suspended AS next_suspended
+           nxt.overriding_job_priority AS next_priority, nxt.suspended AS next_suspended{merged}
     FROM locked {joined("locked")}
 ),
 numbered AS MATERIALIZED (
@@ -51,7 +71,8 @@ numbered AS MATERIALIZED (
 gate AS (
     SELECT count(*) = CAST(:n AS INTEGER) AND count(DISTINCT process_instance_key) = count(*)
            AND coalesce(bool_and(state IN ({quoted(COMMANDABLE)})
-                                 AND (NOT restricted OR tenant_id IS NULL OR tenant_id = ANY(tenants))), false) AS ok
+                                 AND (NOT restricted OR tenant_id IS NULL OR tenant_id = ANY(tenants)){fits}),
+                    false) AS ok
     FROM step
 ),
 keys AS (
@@ -81,24 +102,44 @@ ended AS (
     UPDATE job SET state = 'completed', deadline = NULL FROM step
     WHERE job.key = step.key AND (SELECT ok FROM go)
 ),
-done AS (
-    UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
-    WHERE pi.key = step.process_instance_key AND (SELECT ok FROM go) AND step.next_id IS NULL
-      AND pi.state = 'active'
-      AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ({quoted(RUNTIME_STATES)})
-                      AND other.key NOT IN (SELECT step.key FROM step))
-)
+{_variables_done() if with_variables else _DONE}
 SELECT (SELECT ok FROM go) AS ok, key, type, next_type, next_suspended FROM step"""
     return sa.text(sql).columns(*(sa.column(c) for c in _COLUMNS))
 
 
+# Each instance whose last runtime job this was ends.
+_FINISHED = f"""step.next_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = step.process_instance_key
+                          AND other.state IN ({quoted(RUNTIME_STATES)})
+                          AND other.key NOT IN (SELECT s.key FROM step s))"""
+_DONE = f"""done AS (
+    UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
+    WHERE pi.key = step.process_instance_key AND (SELECT ok FROM go) AND pi.state = 'active'
+      AND {_FINISHED}
+)"""
+
+
+def _variables_done() -> str:
+    """`done` that also merges each complete's variables (one UPDATE: a row updated twice in one statement keeps
+    only one of the two)."""
+    return f"""done AS (
+    UPDATE process_instance pi
+    SET variables = coalesce(pi.variables || f.vars, pi.variables),
+        state = CASE WHEN f.finished AND pi.state = 'active' THEN 'completed' ELSE pi.state END,
+        end_time = CASE WHEN f.finished AND pi.state = 'active' THEN f.now ELSE pi.end_time END
+    FROM (SELECT step.process_instance_key, step.vars, step.now, {_FINISHED} AS finished FROM step) f
+    WHERE pi.key = f.process_instance_key AND (SELECT ok FROM go)
+      AND (f.vars IS NOT NULL OR (f.finished AND pi.state = 'active'))
+)"""
+
+
 async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake] | None:
     """The completes of `items` as one statement that commits by itself (`fetch`: Store.fetch_alone): their Wakes,
-    in order, once committed. None when the batch needs more than that statement does (variables to merge, a
-    complete that fails, two jobs of one instance): the statement then changed nothing."""
-    if any(item.variables for item in items) or len({item.key for item in items}) != len(items):
+    in order, once committed. None when the batch needs more than that statement does (a complete that fails, two
+    jobs of one instance, variables that may not fit their limit): the statement then changed nothing."""
+    if len({item.key for item in items}) != len(items):
         return None
+    with_variables = any(item.variables for item in items)
     size = padded(len(items))
     params: dict[str, Any] = {"n": len(items)}
     for i in range(size):  # the padding rows match no job
@@ -107,7 +148,13 @@ async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake
         params[f"t{i}"] = item.now if item else None
         params[f"r{i}"] = item is not None and item.tenants is not None
         params[f"a{i}"] = sorted(item.tenants) if item and item.tenants is not None else None  # unused: NULL
-    rows = await fetch(("completion_alone", size), lambda: _statement(size), params)
+        if with_variables:
+            try:
+                params[f"v{i}"] = orjson.dumps(item.variables).decode() if item and item.variables else None
+            except orjson.JSONEncodeError:
+                return None  # the transaction path says why
+            params[f"l{i}"] = item.max_variables_bytes if item else None
+    rows = await fetch(("completion_alone", size, with_variables), lambda: _statement(size, with_variables), params)
     if not rows or not rows[0].ok:
         return None
     by_key = {row.key: row for row in rows}
