@@ -103,8 +103,8 @@ class Worker:
         assert status == 200, body
         return [job["key"] for job in orjson.loads(body)["data"]["jobs"]]
 
-    async def complete(self, key: int) -> None:
-        body = b'{"status": "completed"}'
+    async def complete(self, key: int, variables: dict[str, Any] | None = None) -> None:
+        body = orjson.dumps({"status": "completed", **({"variables": variables} if variables else {})})
         if self.raw is not None:
             status, text = await self.raw.request("PATCH", f"/zeebe/jobs/{key}", body)
         else:

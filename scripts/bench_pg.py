@@ -51,7 +51,8 @@ def reset(url: str) -> None:
 
 
 async def http_phase(urls: list[str], workers: int, batch: int, complete: bool = False,
-                     limit: int | None = None, client: str = "raw") -> tuple[float, list[int]]:
+                     limit: int | None = None, client: str = "raw", variables: dict[str, Any] | None = None
+                     ) -> tuple[float, list[int]]:
     """W workers activate (and with `complete`, PATCH-complete each job) until none is left (or `limit` jobs)."""
     keys: list[int] = []
 
@@ -64,7 +65,7 @@ async def http_phase(urls: list[str], workers: int, batch: int, complete: bool =
                     return
                 keys.extend(got)
                 for key in got if complete else ():
-                    await w.complete(key)
+                    await w.complete(key, variables)
 
     started = time.perf_counter()
     await asyncio.gather(*(worker(i) for i in range(workers)))
@@ -127,6 +128,9 @@ def main() -> int:
     parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
                         help="the workers' HTTP client: raw (lean keep-alive, scripts/bench_http.py) or httpx")
     parser.add_argument("--processes", default="1,2,4")
+    parser.add_argument("--complete-variables", type=json.loads, default=None, metavar="JSON",
+                        help='variables each complete of the worker loop carries, e.g. \'{"approved": true}\' '
+                             "(default: none)")
     parser.add_argument("--complete-jobs", type=int, default=12_000,
                         help="jobs activated and completed (PATCH each) per worker-loop phase, 1 and 2 processes")
     args = parser.parse_args()
@@ -157,7 +161,7 @@ def main() -> int:
                 urls = [s.url for s in procs]
                 before = group_commit(urls)
                 elapsed, keys = run_client(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
-                                                       args.client))
+                                                       args.client, args.complete_variables))
                 after = group_commit(urls)
             if len(keys) != len(set(keys)):
                 raise SystemExit(f"worker loop {p}p: a job was delivered twice")
@@ -167,9 +171,10 @@ def main() -> int:
     (ROOT / "bench-results").mkdir(exist_ok=True)
     (ROOT / "bench-results" / "activation-postgres.json").write_text(json.dumps(
         {"jobs": args.jobs, "workers": args.workers, "batch": args.batch, "runs": results, "summary": summary,
-         "loop_commands_per_transaction": per_tx},
+         "loop_commands_per_transaction": per_tx, "complete_variables": args.complete_variables},
         indent=2))
-    print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs")
+    print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs"
+          + (f"; the loop's completes carry {json.dumps(args.complete_variables)}" if args.complete_variables else ""))
     print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
     raw = summary["raw"]["median"]
     for k, v in summary.items():
