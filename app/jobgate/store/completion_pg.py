@@ -6,8 +6,8 @@ CPU, not the database's work, bounded the worker loop. What the statement cannot
 afterwards (the tenants, two jobs of one instance, the variables' size): a failed check raises, and the caller's
 transaction (or savepoint) is rolled back with all the statement did.
 
-jobgate.store.completion_alone goes one step further for completes without variables: one statement that makes
-every check itself and commits on its own.
+jobgate.store.completion_alone goes one step further: one statement that makes every check itself and commits on
+its own (a batch it cannot decide, such as variables close to their limit, comes here).
 """
 
 from __future__ import annotations
