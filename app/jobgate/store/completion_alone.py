@@ -16,17 +16,18 @@ transaction instead, with that path's answers and errors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
 import sqlalchemy as sa
 
-from jobgate.store.completion_pg import joined, quoted
-from jobgate.store.completion_steps import COMMANDABLE, Completion, padded
+from jobgate.store.completion_pg import joined, last_runtime_job, quoted
+from jobgate.store.completion_steps import COMMANDABLE, Completion, padded, wakes
 from jobgate.store.group_commit import Fetch
 from jobgate.store.jobs import DEFAULT_RETRIES
 from jobgate.store.keys import MAX_KEY
-from jobgate.store.tables import ACTIVATABLE, RUNTIME_STATES
+from jobgate.store.tables import ACTIVATABLE
 from jobgate.store.wake import Wake
 
 _COLUMNS = ("ok", "key", "type", "next_type", "next_suspended")
@@ -35,7 +36,8 @@ _COLUMNS = ("ok", "key", "type", "next_type", "next_suspended")
 def _statement(size: int, with_variables: bool) -> sa.TextualSelect:
     """`with_variables`: each row also carries the variables to merge (JSONB, NULL for none) and their limit, the
     instances are locked (their variables are read, checked and merged under the lock) and `done` merges them."""
-    extra = ", vars, vlimit" if with_variables else ""
+    extra = ", vars, vlimit" if with_variables else ""  # the columns of v that `locked` carries on
+    carried = ", v.vars, v.vlimit" if with_variables else ""
     values = ", ".join(f"({i}, CAST(:k{i} AS BIGINT), CAST(:t{i} AS BIGINT), CAST(:r{i} AS BOOLEAN), "
                        f"CAST(:a{i} AS TEXT[])"
                        + (f", CAST(:v{i} AS JSONB), CAST(:l{i} AS BIGINT)" if with_variables else "") + ")"
@@ -56,7 +58,7 @@ instances AS MATERIALIZED (
 WITH v(ord, key, now, restricted, tenants{extra}) AS (VALUES {values}),
 locked AS MATERIALIZED (
     SELECT job.key, job.state, job.tenant_id, job.type, job.process_instance_key, job.process_definition_key,
-           job.job_definition_id, v.ord, v.now, v.restricted, v.tenants{extra.replace(", ", ", v.")}
+           job.job_definition_id, v.ord, v.now, v.restricted, v.tenants{carried}
     FROM job JOIN v ON job.key = v.key ORDER BY job.key FOR UPDATE OF job
 ),{instances}
 step AS MATERIALIZED (
@@ -102,27 +104,22 @@ ended AS (
     UPDATE job SET state = 'completed', deadline = NULL FROM step
     WHERE job.key = step.key AND (SELECT ok FROM go)
 ),
-{_variables_done() if with_variables else _DONE}
+{_VARIABLES_DONE if with_variables else _DONE}
 SELECT (SELECT ok FROM go) AS ok, key, type, next_type, next_suspended FROM step"""
     return sa.text(sql).columns(*(sa.column(c) for c in _COLUMNS))
 
 
 # Each instance whose last runtime job this was ends.
-_FINISHED = f"""step.next_id IS NULL
-          AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = step.process_instance_key
-                          AND other.state IN ({quoted(RUNTIME_STATES)})
-                          AND other.key NOT IN (SELECT s.key FROM step s))"""
+_FINISHED = f"step.next_id IS NULL AND {last_runtime_job('step.process_instance_key', 'step')}"
 _DONE = f"""done AS (
     UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
     WHERE pi.key = step.process_instance_key AND (SELECT ok FROM go) AND pi.state = 'active'
       AND {_FINISHED}
 )"""
 
-
-def _variables_done() -> str:
-    """`done` that also merges each complete's variables (one UPDATE: a row updated twice in one statement keeps
-    only one of the two)."""
-    return f"""done AS (
+# `done` that also merges each complete's variables (one UPDATE: a row updated twice in one statement keeps only one
+# of the two).
+_VARIABLES_DONE = f"""done AS (
     UPDATE process_instance pi
     SET variables = coalesce(pi.variables || f.vars, pi.variables),
         state = CASE WHEN f.finished AND pi.state = 'active' THEN 'completed' ELSE pi.state END,
@@ -158,10 +155,10 @@ async def complete_alone(fetch: Fetch, items: Sequence[Completion]) -> list[Wake
     if not rows or not rows[0].ok:
         return None
     by_key = {row.key: row for row in rows}
-    return [_wake(by_key[item.key]) for item in items]
+    ended = [by_key[item.key] for item in items]
+    return wakes(ended, [_next_task(row) for row in ended])
 
 
-def _wake(row: Any) -> Wake:
-    """As completion_steps.wakes: the next task's type is claimable now, unless that task is suspended."""
-    claimable = row.next_type is not None and not row.next_suspended
-    return Wake(now=frozenset({row.next_type}) if claimable else frozenset(), events=(("completed", row.type),))
+def _next_task(row: Any) -> SimpleNamespace | None:
+    """The next task of a result row, as completion_steps.wakes reads it (None after the last task)."""
+    return None if row.next_type is None else SimpleNamespace(type=row.next_type, suspended=row.next_suspended)

@@ -46,6 +46,14 @@ def quoted(states: Sequence[str]) -> str:
     return ", ".join(f"'{state}'" for state in states)  # the store's own constants, never request input
 
 
+def last_runtime_job(instance: str, batch: str) -> str:
+    """SQL condition: the instance `instance` (an expression) has no runtime job left outside the jobs of `batch`
+    (a CTE with a `key` column): the batch's complete of it ends the instance."""
+    return f"""NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = {instance}
+                          AND other.state IN ({quoted(RUNTIME_STATES)})
+                          AND other.key NOT IN (SELECT b.key FROM {batch} b))"""
+
+
 def joined(jobs: str) -> str:
     """SQL after `FROM jobs`: each job's instance (pi), process definition (pd) and the task after its own (nxt;
     NULL for the last task)."""
@@ -81,9 +89,7 @@ step AS (
 done AS (
     UPDATE process_instance pi SET state = 'completed', end_time = step.now FROM step
     WHERE pi.key = step.process_instance_key AND step.next_id IS NULL AND pi.state = 'active'
-      AND NOT EXISTS (SELECT 1 FROM job other WHERE other.process_instance_key = pi.key
-                      AND other.state IN ({quoted(RUNTIME_STATES)})
-                      AND other.key NOT IN (SELECT ended.key FROM ended))
+      AND {last_runtime_job("pi.key", "ended")}
 )
 SELECT {", ".join(_COLUMNS)} FROM step"""
     return sa.text(sql).columns(*(sa.column(c) for c in _COLUMNS))
