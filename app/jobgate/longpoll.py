@@ -33,7 +33,7 @@ from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.flow import Wake
 from jobgate.timers import TimerWheel
-from jobgate.waiters import ActivationRequest, LongPollsExhausted, ShuttingDown, Waiter, first_live
+from jobgate.waiters import ActivationRequest, LongPollsExhausted, ShuttingDown, Waiter, first_live, may_see
 from jobgate.wakeups import Wakeups
 
 __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]
@@ -43,6 +43,7 @@ R = TypeVar("R")
 Disconnected = Callable[[], Awaitable[None]]  # returns when the client has gone away
 MAX_WAIT_MS = 24 * 3_600_000  # longest long poll (larger requestTimeout values are clamped)
 TIMEOUT_RESOLUTION_S = 0.01  # long-poll timeouts fire on a 10 ms grid (one loop timer for all of them)
+MAX_RESTARTS = 3  # rounds of a dispatch begun again because a job went past a waiter it was owed to (_serve)
 
 
 class Hub(Claiming):
@@ -244,9 +245,15 @@ class Hub(Claiming):
         A claim that comes back short drains what that tenant set may see: later waiters whose set is covered by
         it are skipped this round, while the others (other tenants) still get their turn in FIFO order. Without
         tenant restrictions every set is None, so the first short claim ends the round, as before.
+
+        A job may become claimable between two claims of a round: a waiter further back then gets a job that one
+        ahead of it, which found nothing, may also see. The one ahead is owed it (FIFO), so those leases go back
+        and the round starts again at the head, at most MAX_RESTARTS times.
         """
         drained: list[frozenset[str] | None] = []
+        passed: list[frozenset[str] | None] = []  # tenant sets of waiters that found nothing and still wait
         tried: set[Waiter] = set()  # waiters with a claim of their own that found nothing this round
+        restarts = 0
         while True:
             # Looked up afresh each round: while we claim, the queue may empty (and go) and a new one begin.
             waiter = self._next_waiter(type_, drained, tried)
@@ -259,10 +266,15 @@ class Hub(Claiming):
                     tried.add(waiter)
                 elif not claimed.truncated:  # truncated: only incidents this round, more may be claimable
                     drained.append(waiter.tenants)
+                    passed.append(waiter.tenants)
                 continue
-            if waiter.future.done():  # it went away while we claimed: hand the leases back, untouched
+            owed = restarts < MAX_RESTARTS and any(may_see(t, j.tenant_id) for t in passed for j in jobs)
+            if waiter.future.done() or owed:  # gone while we claimed, or owed to one ahead: hand the leases back
                 await self.store.leasing(activation.release, keys=[j.key for j in jobs], worker=waiter.worker,
                                          deadline=jobs[0].deadline)
+                if owed:
+                    restarts += 1
+                    drained, passed, tried = [], [], set()
                 continue
             waiter.future.set_result(jobs)
             self._drop(waiter)

@@ -11,6 +11,7 @@ import asyncio
 from typing import Any
 
 import httpx
+import pytest
 
 from .support import header
 from .world import A, B
@@ -85,6 +86,37 @@ async def test_tenantless_job_goes_to_the_head(client: httpx.AsyncClient, hub: A
     assert not wb.done()
     job_b = await start(client, uniq, B)
     assert await asyncio.wait_for(wb, 3) == [job_b]
+
+
+async def test_a_job_that_appears_mid_round_goes_to_the_waiter_ahead(client: httpx.AsyncClient, hub: Any, uniq: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race behind the test above's rare failures: a dispatch round's head claim (a) finds nothing, then a
+    tenant-less job appears before the next waiter's (b) claim, which takes it. The head is owed it: b's lease goes
+    back, the round begins again at the head and a gets the job, b keeps waiting (before the fix b got it)."""
+    await deploy(client, uniq, A, B, None)
+    wa = await park(client, hub, uniq, "wa", frozenset({A}))
+    wb = await park(client, hub, uniq, "wb", frozenset({B}))
+    claim = hub._claim
+    created: list[int] = []
+    after: list[tuple[str, list[int]]] = []  # the claims once the job exists (a probe round may come first)
+
+    async def racing(waiter: Any) -> Any:
+        claimed = await claim(waiter)
+        if created:
+            after.append((waiter.worker, [j.key for j in claimed.jobs]))
+        elif waiter.worker == "wa":
+            assert not claimed.jobs
+            created.append(await start(client, uniq, None))  # after the head found nothing, before b's claim
+        return claimed
+
+    monkeypatch.setattr(hub, "_claim", racing)
+    hub.notify([uniq], publish=False)  # a round begins while no job exists
+    assert await asyncio.wait_for(wa, 3) == created
+    assert after[:2] == [("wb", created), ("wa", created)]  # b took it and gave it back, then a got it
+    assert not wb.done()
+    job_b = await start(client, uniq, B)
+    assert await asyncio.wait_for(wb, 3) == [job_b]
+    assert await states(client, [created[0], job_b]) == {created[0]: "activated", job_b: "activated"}
 
 
 async def test_no_tenant_waiter_and_unrestricted_waiter(client: httpx.AsyncClient, hub: Any, uniq: str) -> None:

@@ -38,6 +38,7 @@ class ActivatedJob:
     retries: int
     deadline: int
     variables: dict[str, Any]
+    tenant_id: str | None = None  # not on Zeebe's wire: the long-poll hub checks which waiters may see the job
     encoded: bytes | None = field(default=None, repr=False)  # as the response carries it (when a budget applies)
 
 
@@ -132,7 +133,7 @@ def _split_claim_statement(skip_locked: bool, restricted: bool = False, exact: b
         .where(c.key.in_(pick.scalar_subquery()))
         .values(state=ACTIVATED, worker=sa.bindparam("c_worker"), deadline=sa.bindparam("c_deadline"))
         .returning(c.key, c.type, c.process_instance_key, c.bpmn_process_id, c.version, c.process_definition_key,
-                   c.element_id, c.element_instance_key, c.custom_headers, c.retries)
+                   c.element_id, c.element_instance_key, c.custom_headers, c.retries, c.tenant_id)
     )
 
 
@@ -213,7 +214,7 @@ def activated(r: Any, worker: str, deadline: int, variables: dict[int, Any], wan
         version=r.version, process_definition_key=r.process_definition_key, element_id=r.element_id,
         element_instance_key=r.element_instance_key, custom_headers=_headers(r.custom_headers),
         worker=worker, retries=r.retries, deadline=deadline,
-        variables=_select(variables.get(r.process_instance_key) or {}, wanted),
+        variables=_select(variables.get(r.process_instance_key) or {}, wanted), tenant_id=r.tenant_id,
     )
     if encode is not None:
         job.encoded = encode(job)  # set once here, before anyone sees the job

@@ -66,7 +66,7 @@ class LockExpired(InvalidRequest):
 
 _TASK_COLUMNS = (JOB.c.key, JOB.c.type, JOB.c.process_instance_key, JOB.c.bpmn_process_id, JOB.c.version,
                  JOB.c.process_definition_key, JOB.c.element_id, JOB.c.element_instance_key, JOB.c.custom_headers,
-                 JOB.c.retries, JOB.c.priority, JOB.c.create_time)
+                 JOB.c.retries, JOB.c.priority, JOB.c.create_time, JOB.c.tenant_id)
 
 
 def _candidates(conn: Connection, topic: Topic, *, now: int, limit: int, order: Sequence[Any],
