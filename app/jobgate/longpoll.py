@@ -28,12 +28,12 @@ from jobgate.parking import OnDisconnect, park
 from jobgate.reqctx import mark_long_poll
 from jobgate.settings import Settings
 from jobgate.store import activation
-from jobgate.store.activation import ActivatedJob
+from jobgate.store.activation import ActivatedJob, may_see
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.flow import Wake
 from jobgate.timers import TimerWheel
-from jobgate.waiters import ActivationRequest, LongPollsExhausted, ShuttingDown, Waiter, first_live, may_see
+from jobgate.waiters import ActivationRequest, LongPollsExhausted, ShuttingDown, Waiter, first_live
 from jobgate.wakeups import Wakeups
 
 __all__ = ["ActivationRequest", "Hub", "LongPollsExhausted", "ShuttingDown", "Waiter"]

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from jobgate.store.activation import ActivatedJob, ExactTenants
+from jobgate.store.activation import ActivatedJob
 from jobgate.store.errors import StoreUnavailable
 
 # A claim of its own for a waiter (e.g. a Camunda 7 fetch-and-lock topic with filters): a store function called
@@ -83,15 +83,6 @@ def first_live(queue: Iterable[Waiter], drained: list[frozenset[str] | None], tr
         elif waiter.tenants is None or not any(waiter.tenants <= d for d in drained if d is not None):
             return waiter, gone
     return None, gone
-
-
-def may_see(tenants: frozenset[str] | None, tenant_id: str | None) -> bool:
-    """Whether a claim with this tenant set (None: any) may take a job of `tenant_id` (None: tenant-less)."""
-    if tenants is None:
-        return True
-    if tenant_id is None:
-        return not isinstance(tenants, ExactTenants) or tenants.tenantless
-    return tenant_id in tenants
 
 
 class ShuttingDown(StoreUnavailable):

@@ -155,3 +155,25 @@ def test_sqlite_split_claim_searches_both_indexes(sqlite_store: Store) -> None:
     plan = explain_claim(sqlite_store)
     assert "USING INDEX ix_job_ready (type=?)" in plan, plan
     assert "USING INDEX ix_job_lease (type=? AND deadline<?)" in plan, plan
+
+
+# activation.may_see: which jobs a claim's tenant set may take (the long-poll hub's FIFO repair relies on it;
+# tests/tenancy/test_waiters.py covers that end to end).
+TA, TB = "tenant-a", "tenant-b"
+
+
+@pytest.mark.parametrize(("tenants", "tenant_id", "expected"), [
+    (None, None, True),  # unrestricted: everything
+    (None, TA, True),
+    (frozenset({TA}), None, True),  # a plain set always includes tenant-less jobs
+    (frozenset({TA}), TA, True),
+    (frozenset({TA}), TB, False),
+    (frozenset(), None, True),  # no tenants at all: tenant-less jobs only
+    (frozenset(), TA, False),
+    (activation.ExactTenants({TA}), None, False),  # Camunda 8's explicit tenantIds: tenant-less only when it says so
+    (activation.ExactTenants({TA}, tenantless=True), None, True),
+    (activation.ExactTenants({TA}), TA, True),
+    (activation.ExactTenants({TA}, tenantless=True), TB, False),
+])
+def test_may_see(tenants: frozenset[str] | None, tenant_id: str | None, expected: bool) -> None:
+    assert activation.may_see(tenants, tenant_id) is expected

@@ -82,6 +82,13 @@ def _tenantless(tenants: frozenset[str]) -> bool:
     return tenants.tenantless if isinstance(tenants, ExactTenants) else True
 
 
+def may_see(tenants: frozenset[str] | None, tenant_id: str | None) -> bool:
+    """Whether a claim with this tenant set (None: any) may take a job of `tenant_id` (None: tenant-less)."""
+    if tenants is None:
+        return True
+    return _tenantless(tenants) if tenant_id is None else tenant_id in tenants
+
+
 @dataclass(frozen=True)
 class Budget:
     """A response byte budget (JOBGATE_MAX_ACTIVATION_BYTES): `encode` renders a job as the response carries it
