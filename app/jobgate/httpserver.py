@@ -71,6 +71,40 @@ def _lean(event: asyncio.Event) -> asyncio.Event:
     return event
 
 
+class _OneWrite:
+    """The transport as a request's cycle sees it: uvicorn writes a response's head and its body in two calls
+    (two syscalls, two TCP segments, two wake-ups of the client); this holds the head until the first body
+    write and sends both at once. Nothing is held across a close."""
+
+    __slots__ = ("transport", "held", "armed")
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self.transport = transport
+        self.held = b""
+        self.armed = False  # the next write is a response head (not a 100 Continue)
+
+    def write(self, data: bytes) -> None:
+        if self.armed and not data.startswith(b"HTTP/1.1 100 "):
+            self.armed = False
+            self.held = data
+            return
+        if self.held:
+            data, self.held = self.held + data, b""
+        self.transport.write(data)
+
+    def close(self) -> None:
+        if self.held:
+            self.transport.write(self.held)
+            self.held = b""
+        self.transport.close()
+
+    def is_closing(self) -> bool:
+        return self.transport.is_closing()
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return self.transport.get_extra_info(name, default)
+
+
 class HeaderTooLarge(Exception):
     pass
 
@@ -199,6 +233,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_headers_complete()
         if self.cycle is not None:
             _lean(self.cycle.message_event)
+            one = _OneWrite(self.transport)
+            one.armed = True
+            self.cycle.transport = one  # type: ignore[assignment]
 
     def on_message_complete(self) -> None:
         self._g.events += 1

@@ -1,0 +1,115 @@
+"""The guarded protocol's write path: a response's head and body leave in one transport write.
+
+uvicorn's protocol runs here for real (its request cycle, on jobgate's subclass) over a transport that records
+what it is given; plain uvicorn, on the same requests, writes the head and the body separately.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from uvicorn.config import Config
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.server import ServerState
+
+from jobgate.httpserver import GuardedHttpToolsProtocol, _OneWrite
+
+pytestmark = pytest.mark.anyio
+
+
+class RecordingTransport(asyncio.Transport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.writes.append(bytes(data))
+
+    def close(self) -> None:
+        self.closed = True
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"peername": ("127.0.0.1", 5000), "sockname": ("127.0.0.1", 8080)}.get(name, default)
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+async def echo(scope: Any, receive: Any, send: Any) -> None:
+    """Answers the request body (or `ok`), as Starlette's Response does: a start message, then one body."""
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    body = body or b"ok"
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/plain"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def exchange(protocol_class: type[HttpToolsProtocol], *requests: bytes) -> RecordingTransport:
+    config = Config(app=echo, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = protocol_class(config=config, server_state=ServerState(), app_state={})
+    protocol.connection_made(transport)
+    for request in requests:
+        protocol.data_received(request)
+        for _ in range(20):  # let the request's task run to its end
+            await asyncio.sleep(0)
+    protocol.connection_lost(None)
+    return transport
+
+
+GET = b"GET /x HTTP/1.1\r\nHost: t\r\n\r\n"
+
+
+async def test_a_response_is_one_write() -> None:
+    guarded = await exchange(GuardedHttpToolsProtocol, GET, GET)
+    assert len(guarded.writes) == 2  # one per response, head and body together
+    for write in guarded.writes:
+        assert write.startswith(b"HTTP/1.1 200 OK\r\n") and write.endswith(b"\r\n\r\nok")
+    plain = await exchange(HttpToolsProtocol, GET, GET)  # what this changes: uvicorn writes head and body apart
+    assert len(plain.writes) == 4 and b"".join(plain.writes) == b"".join(guarded.writes)
+
+
+async def test_100_continue_is_written_at_once() -> None:
+    """The interim answer cannot wait for the body: the client sends the body only after it."""
+    head = b"POST /x HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"
+    config = Config(app=echo, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    protocol.connection_made(transport)
+    protocol.data_received(head)
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
+    protocol.data_received(b"hello")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert len(transport.writes) == 2 and transport.writes[1].endswith(b"\r\n\r\nhello")
+    protocol.connection_lost(None)
+
+
+def test_a_held_head_is_written_before_a_close() -> None:
+    transport = RecordingTransport()
+    one = _OneWrite(transport)
+    one.armed = True
+    one.write(b"HTTP/1.1 200 OK\r\n\r\n")
+    assert transport.writes == []
+    one.close()  # e.g. the app ended without a body: the head still goes out, then the connection closes
+    assert transport.writes == [b"HTTP/1.1 200 OK\r\n\r\n"] and transport.closed
+    one.write(b"later")  # not armed: passes through
+    assert transport.writes[-1] == b"later"
