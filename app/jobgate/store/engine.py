@@ -27,7 +27,7 @@ from jobgate.store.guard import (
     watching,
 )
 from jobgate.store.inline import InlineReader, Overrun
-from jobgate.store.sqlite_setup import busy_timeout, sqlite_setup, synchronous
+from jobgate.store.sqlite_setup import KeptWriter, busy_timeout, set_synchronous, sqlite_setup
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class Store:
         # Short reads of a SQLite file on the event loop itself, within a budget (jobgate.store.inline).
         self.inline = InlineReader(self.engine, inline_read_ms) if file and inline_read_ms > 0 else None
         self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
+        self._writer = KeptWriter(self.engine) if file else None
         self.loop_statements: LoopStatements | None = None
         if self.is_postgres:  # imported here: a SQLite server never loads psycopg
             from jobgate.store.loop_pg import LoopStatements
@@ -134,9 +135,10 @@ class Store:
     def write(self, durable: bool = True, queued: float = 0.0) -> Iterator[Connection]:
         """A write transaction: BEGIN IMMEDIATE on SQLite, so writers across processes serialise.
 
-        `durable=False`: the commit need not reach the disk before it returns (SQLite `synchronous=NORMAL` for
-        this transaction, PostgreSQL `synchronous_commit=off`); the next durable commit of any process on the
-        store makes it durable too (the log is sequential). Only for leases (jobgate.store.group_commit).
+        `durable=False`: the commit need not reach the disk before it returns (SQLite `synchronous=NORMAL`, until
+        a durable transaction sets it back; PostgreSQL `synchronous_commit=off`); the next durable commit of any
+        process on the store makes it durable too (the log is sequential). Only for leases (group commit).
+        SQLite files: every write transaction runs on one kept connection (sqlite_setup.KeptWriter).
         `queued`: seconds the caller already waited for its turn (group commit), counted as waiting here.
 
         On SQLite, writers of this process also queue on a lock first: SQLite's busy handler makes a blocked
@@ -150,14 +152,14 @@ class Store:
             raise unavailable(f"the SQLite write lock stayed busy for {busy:g}s")
         waited = time.monotonic() - started
         try:
-            with self.engine.connect() as conn:
+            with self._writer.connect() if self._writer is not None else self.engine.connect() as conn:
                 # What this writer spent queueing here counts against its busy timeout in SQLite too.
                 shorten = self.is_sqlite and waited > 0.01
                 if shorten:
                     busy_timeout(conn, max(0.001, busy - waited))
-                relax = not durable and self.is_sqlite and self.timeouts.synchronous.upper() == "FULL"
-                if relax:
-                    synchronous(conn, "NORMAL")
+                if self.is_sqlite:
+                    full = self.timeouts.synchronous.upper()
+                    set_synchronous(conn, "NORMAL" if not durable and full == "FULL" else full)
                 try:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
@@ -167,8 +169,6 @@ class Store:
                 finally:
                     if shorten:
                         busy_timeout(conn, busy)
-                    if relax:
-                        synchronous(conn, "FULL")
         except outages() as exc:
             raise unavailable(describe(exc)) from exc
         finally:
@@ -290,6 +290,8 @@ class Store:
 
     def dispose(self) -> None:
         self.threads.close()
+        if self._writer is not None:
+            self._writer.close()
         if self.inline is not None:
             self.inline.close()
         self.engine.dispose()
