@@ -98,6 +98,26 @@ def test_fetch_variables_selects_names(store: Store) -> None:
     assert claim(store, "t", 1)[0].variables == {"a": 1, "b": 2}
 
 
+def test_variables_come_with_the_claim_unless_too_long(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim brings back each job's instance variables up to its share of INLINE_VARIABLES_CHARS; longer ones
+    are loaded apart. Either way the jobs carry them whole (and a filter applies to both)."""
+    monkeypatch.setattr(activation, "INLINE_VARIABLES_CHARS", 4 * 40)  # 4 jobs: 40 characters each
+    small = {"a": 1, "b": "x"}
+    large = {"a": 2, "b": "y" * 100}
+    keys = make_jobs(store, "v", count=2, variables=small) + make_jobs(store, "v", count=2, variables=large)
+    with store.write() as conn:
+        rows, _ = activation.claim_rows(conn, type="v", worker="w", max_jobs=4, timeout_ms=1000, now=NOW)
+    assert [r.key for r in rows] == keys
+    assert [r.variables is None for r in rows] == [False, False, True, True]
+    with store.write() as conn:  # the same jobs again, their leases released
+        activation.release(conn, keys=keys, worker="w", deadline=NOW + 1000)
+    jobs = claim(store, "v", 4)
+    assert [j.variables for j in jobs] == [small, small, large, large]
+    with store.write() as conn:
+        activation.release(conn, keys=keys, worker="w", deadline=NOW + 1000)
+    assert [j.variables for j in claim(store, "v", 4, fetch=["b"])] == [{"b": "x"}] * 2 + [{"b": "y" * 100}] * 2
+
+
 def test_release_only_gives_back_the_same_lease(store: Store) -> None:
     """release() frees a lease only for the same worker and deadline (not a newer lease of someone else)."""
     (key,) = make_jobs(store, "t")
@@ -144,7 +164,7 @@ def explain_claim(store: Store) -> str:
     with store.read() as conn:
         compiled = activation.CLAIM[False].compile(dialect=conn.dialect)
         params = compiled.construct_params({"c_type": "t", "c_now": NOW, "c_limit": 5, "c_worker": "w",
-                                            "c_deadline": NOW})
+                                            "c_deadline": NOW, "c_inline": 1000})
         args = tuple(params[name] for name in compiled.positiontup or ())
         return " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + compiled.string, args))
 
@@ -155,6 +175,7 @@ def test_sqlite_split_claim_searches_both_indexes(sqlite_store: Store) -> None:
     plan = explain_claim(sqlite_store)
     assert "USING INDEX ix_job_ready (type=?)" in plan, plan
     assert "USING INDEX ix_job_lease (type=? AND deadline<?)" in plan, plan
+    assert "SEARCH process_instance USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan  # each job's variables
 
 
 # activation.may_see: which jobs a claim's tenant set may take (the long-poll hub's FIFO repair relies on it;

@@ -135,12 +135,18 @@ def _split_claim_statement(skip_locked: bool, restricted: bool = False, exact: b
     a, b = ready.subquery("ready"), leased.subquery("leased")
     both = sa.union_all(sa.select(a.c.key), sa.select(b.c.key)).subquery("claimable")
     pick = sa.select(both.c.key).order_by(both.c.key).limit(limit)
+    # Each job's instance variables come back with it when their text is at most c_inline characters (NULL
+    # otherwise: `activated` callers load those apart, a few instances at a time): no second query per claim.
+    pi = PROCESS_INSTANCE.c
+    small = sa.func.length(sa.cast(pi.variables, sa.Text)) <= sa.bindparam("c_inline", type_=sa.Integer())
+    inline = (sa.select(sa.case((small, sa.cast(pi.variables, sa.Text))))
+              .where(pi.key == c.process_instance_key).scalar_subquery().label("variables"))
     return (
         sa.update(JOB)
         .where(c.key.in_(pick.scalar_subquery()))
         .values(state=ACTIVATED, worker=sa.bindparam("c_worker"), deadline=sa.bindparam("c_deadline"))
         .returning(c.key, c.type, c.process_instance_key, c.bpmn_process_id, c.version, c.process_definition_key,
-                   c.element_id, c.element_instance_key, c.custom_headers, c.retries, c.tenant_id)
+                   c.element_id, c.element_instance_key, c.custom_headers, c.retries, c.tenant_id, inline)
     )
 
 
@@ -153,6 +159,9 @@ EXPIRED = (sa.select(JOB.c.key).where(sa.text("job.state = 'activated'"), JOB.c.
                                      JOB.c.deadline <= sa.bindparam("c_now", type_=sa.BigInteger()))
            .limit(sa.bindparam("c_limit", type_=sa.Integer())))
 VARIABLE_KEYS_MAX = 64  # instances per variables query; larger sets take several
+# Characters of variables text a claim brings back with its jobs at most (each job's share of it: the claim's
+# c_inline); a job whose instance has more has its variables loaded apart (activation_budget: a few at a time).
+INLINE_VARIABLES_CHARS = 4 * 1024 * 1024
 
 
 def _variables_statement(count: int) -> Any:
@@ -185,19 +194,36 @@ def claim(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms
                                 tenants=tenants)
     if not rows:
         return []
-    variables = instance_variables(conn, sorted({r.process_instance_key for r in rows}))
+    variables = rows_variables(conn, rows)
     wanted = set(fetch_variables) if fetch_variables else None
     return [activated(r, worker, deadline, variables, wanted) for r in rows]
+
+
+def rows_variables(conn: Connection, rows: Sequence[Any]) -> dict[int, Any]:
+    """The variables of the claimed rows' instances by key: those the claim brought back, the others loaded."""
+    found: dict[int, Any] = {}
+    missing: set[int] = set()
+    for r in rows:
+        key = r.process_instance_key
+        if r.variables is None:
+            missing.add(key)
+        elif key not in found:
+            found[key] = from_json(r.variables)
+    missing.difference_update(found)
+    if missing:
+        found.update(instance_variables(conn, sorted(missing)))
+    return found
 
 
 def claim_rows(conn: Connection, *, type: str, worker: str, max_jobs: int, timeout_ms: int, now: int,
                tenants: frozenset[str] | None = None, expired: set[int] | None = None) -> tuple[list[Any], int]:
     """Lease up to max_jobs jobs (key order) of `tenants` and tenant-less ones (None: any; an ExactTenants set
-    includes tenant-less ones only when it says so); their rows without
-    variables, and the lease deadline. `expired`, when given, receives the keys of expired leases seen first."""
+    includes tenant-less ones only when it says so); their rows, and the lease deadline. A row's `variables` is
+    its instance's variables as text, or None when they were too long to bring back with it (load them apart).
+    `expired`, when given, receives the keys of expired leases seen first."""
     deadline = now + timeout_ms
     params: dict[str, Any] = {"c_type": type, "c_now": now, "c_limit": max_jobs, "c_worker": worker,
-                              "c_deadline": deadline}
+                              "c_deadline": deadline, "c_inline": INLINE_VARIABLES_CHARS // max(1, max_jobs)}
     postgres = conn.dialect.name == "postgresql"
     if expired is not None:
         rows_ = fastsql.execute(conn, "expired_leases", lambda: EXPIRED,

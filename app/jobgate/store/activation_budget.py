@@ -1,7 +1,8 @@
 """Activation within a response byte budget (JOBGATE_MAX_ACTIVATION_BYTES), as Zeebe's JobBatchCollector does.
 
-Jobs are leased as usual (jobgate.store.activation), then encoded one by one in key order, loading the variables
-of a few instances at a time, so memory stays near the budget instead of maxJobsToActivate x the variables limit.
+Jobs are leased as usual (jobgate.store.activation; a claim brings back the variables of small instances, at most
+INLINE_VARIABLES_CHARS in all), then encoded one by one in key order, loading the other variables a few instances
+at a time, so memory stays near the budget instead of maxJobsToActivate x the variables limit.
 The first job that does not fit ends the batch: it and every later one are given back in the same transaction
 (activatable, no lease), so no lease outlives the call. A job that alone is larger than the budget, or cannot be
 encoded at all, can never be handed out: it fails with an incident (retries 0, state failed, Zeebe's message), so
@@ -17,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate import limits
-from jobgate.store.activation import ActivatedJob, Budget, Claimed, activated, claim_rows, instance_variables
+from jobgate.store.activation import ActivatedJob, Budget, Claimed, activated, claim_rows, rows_variables
 from jobgate.store.tables import ACTIVATABLE, FAILED, JOB, PROCESS_INSTANCE
 
 VARIABLE_CHUNK = 16  # instances whose variables are loaded at once
@@ -70,8 +71,7 @@ def _fit(conn: Connection, rows: list[Any], worker: str, deadline: int, wanted: 
         if rest:
             rest.extend(r.key for r in chunk)
             continue
-        instances = sorted({r.process_instance_key for r in chunk})
-        variables = instance_variables(conn, instances)
+        variables = rows_variables(conn, chunk)
         for r in chunk:
             if rest:
                 rest.append(r.key)
