@@ -23,6 +23,7 @@ class Recorder:
 
     def __init__(self, is_postgres: bool = False) -> None:
         self.is_postgres = is_postgres
+        self.wal = None
         self.batches: list[list[Any]] = []
         self.autocommitted: list[list[Any]] = []  # what ran on autocommit connections (`alone`)
         self.open = 0
@@ -30,7 +31,7 @@ class Recorder:
         self._lock = threading.Lock()
 
     @contextmanager
-    def write(self, durable: bool = True, queued: float = 0.0) -> Iterator[Any]:
+    def write(self, durable: bool = True, queued: float = 0.0, flush_later: bool = False) -> Iterator[Any]:
         log: list[Any] = []
         with self._lock:
             self.open += 1

@@ -29,6 +29,7 @@ from jobgate.store.guard import (
 from jobgate.store.inline import InlineReader, Overrun
 from jobgate.store.sqlite_setup import KeptWriter, busy_timeout, set_synchronous, sqlite_setup
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
+from jobgate.store.walsync import WalSyncer
 
 if TYPE_CHECKING:
     from jobgate.store.loop_pg import LoopStatements
@@ -96,6 +97,9 @@ class Store:
         self.inline = InlineReader(self.engine, inline_read_ms) if file and inline_read_ms > 0 else None
         self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
         self._writer = KeptWriter(self.engine) if file else None
+        # Group commit's durable batches: committed without the disk flush, acknowledged after this thread's.
+        full = self.timeouts.synchronous.upper() == "FULL"
+        self.wal = WalSyncer(str(self.engine.url.database)) if file and full else None
         self.loop_statements: LoopStatements | None = None
         if self.is_postgres:  # imported here: a SQLite server never loads psycopg
             from jobgate.store.loop_pg import LoopStatements
@@ -132,13 +136,14 @@ class Store:
             raise unavailable(describe(exc)) from exc
 
     @contextmanager
-    def write(self, durable: bool = True, queued: float = 0.0) -> Iterator[Connection]:
+    def write(self, durable: bool = True, queued: float = 0.0, flush_later: bool = False) -> Iterator[Connection]:
         """A write transaction: BEGIN IMMEDIATE on SQLite, so writers across processes serialise.
 
         `durable=False`: the commit need not reach the disk before it returns (SQLite `synchronous=NORMAL`, until
         a durable transaction sets it back; PostgreSQL `synchronous_commit=off`); the next durable commit of any
         process on the store makes it durable too (the log is sequential). Only for leases (group commit).
         SQLite files: every write transaction runs on one kept connection (sqlite_setup.KeptWriter).
+        `flush_later`: durable, but the caller acknowledges it only once `self.wal` has flushed it (walsync).
         `queued`: seconds the caller already waited for its turn (group commit), counted as waiting here.
 
         On SQLite, writers of this process also queue on a lock first: SQLite's busy handler makes a blocked
@@ -159,7 +164,7 @@ class Store:
                     busy_timeout(conn, max(0.001, busy - waited))
                 if self.is_sqlite:
                     full = self.timeouts.synchronous.upper()
-                    set_synchronous(conn, "NORMAL" if not durable and full == "FULL" else full)
+                    set_synchronous(conn, "NORMAL" if (not durable or flush_later) and full == "FULL" else full)
                 try:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
@@ -292,6 +297,8 @@ class Store:
         self.threads.close()
         if self._writer is not None:
             self._writer.close()
+        if self.wal is not None:
+            self.wal.close()
         if self.inline is not None:
             self.inline.close()
         self.engine.dispose()

@@ -6,7 +6,8 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
 `max_items`) and runs it in ONE write transaction:
 
 - a command that raises is rolled back to its savepoint and gets its own exception; the others go on and commit;
-- every command's future is resolved only after the transaction committed, so an acknowledged command is durable;
+- every command's future is resolved only after the transaction committed, so an acknowledged command is durable
+  (on an SQLite file: after the WAL syncer flushed the commit, while the lane runs the next batch; walsync);
 - when the transaction itself fails (COMMIT, a lost connection, a deadline), no command of the batch took
   effect and every one of them gets that error;
 - a command whose caller went away before its batch started is dropped, never run;
@@ -33,6 +34,7 @@ while a batch stuck on a row lock or a slow statement does not hold up the comma
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
@@ -44,6 +46,7 @@ from sqlalchemy.engine import Connection
 
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import Watch, describe, outages, unavailable, watching
+from jobgate.store.walsync import WalSyncer
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -59,8 +62,10 @@ class Writer(Protocol):
     """What group commit needs of jobgate.store.engine.Store."""
 
     is_postgres: bool
+    wal: WalSyncer | None
 
-    def write(self, durable: bool = True, queued: float = 0.0) -> AbstractContextManager[Connection]: ...
+    def write(self, durable: bool = True, queued: float = 0.0, flush_later: bool = False
+              ) -> AbstractContextManager[Connection]: ...
 
     async def fetch_alone(self, shape: Hashable, build: Callable[[], Any], params: Mapping[str, Any]
                           ) -> Sequence[Any]: ...
@@ -190,10 +195,13 @@ class GroupCommit:
             misses = self._alone_misses[alone] = min(self._alone_misses.get(alone, 0) + 1, MAX_ALONE_MISSES)
             self._alone_skips[alone] = 2**misses - 1
 
+        wal = store.wal if durable else None  # SQLite: flushed after the commit, off the lane (walsync)
+        later = wal is not None
+
         def call() -> list[tuple[bool, Any]]:
             with watching(watch):
                 try:  # optimistic: every command in one plain transaction (the common case: all succeed)
-                    with store.write(durable, time.monotonic() - oldest) as conn:
+                    with store.write(durable, time.monotonic() - oldest, later) as conn:
                         return _run_all(conn, batch)
                 except StoreUnavailable:
                     raise  # the store, not a command: the whole batch fails
@@ -201,7 +209,7 @@ class GroupCommit:
                     if len(batch) == 1:
                         raise  # alone: its own error, the transaction rolled back
                 # A command failed, so nothing was committed: run the batch again, each command in a savepoint.
-                with store.write(durable, time.monotonic() - oldest) as conn:
+                with store.write(durable, time.monotonic() - oldest, later) as conn:
                     return [_in_savepoint(conn, command) for command in batch]
 
         self._count(batch)
@@ -212,6 +220,9 @@ class GroupCommit:
             if not isinstance(exc, Exception):
                 raise
             return
+        if wal is not None:  # answered once on disk; the lane goes on with the next batch meanwhile
+            wal.synced().add_done_callback(functools.partial(_flushed, batch, outcomes))
+            return
         _succeed(batch, outcomes)
 
 
@@ -219,6 +230,14 @@ def _fail(batch: list[_Command], exc: BaseException) -> None:
     for command in batch:
         if not command.future.done():
             command.future.set_exception(exc)
+
+
+def _flushed(batch: list[_Command], outcomes: list[tuple[bool, Any]], flush: asyncio.Future[None]) -> None:
+    error = flush.exception()
+    if error is not None:
+        _fail(batch, error)
+    else:
+        _succeed(batch, outcomes)
 
 
 def _succeed(batch: list[_Command], outcomes: list[tuple[bool, Any]]) -> None:
