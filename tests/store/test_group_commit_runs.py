@@ -205,3 +205,45 @@ async def test_after_alone_could_not_do_a_batch_the_next_ones_skip_it_for_a_whil
     assert await group.submit_many(many, 3, alone) == 30  # a miss: the next batch skips alone
     assert await group.submit_many(many, 4, alone) == 40
     assert [params["items"] for params in writer.autocommitted][-2:] == [[2], [3]]
+
+
+async def test_the_sqlite_lane_thread_takes_the_next_batch_itself() -> None:
+    """One lane (SQLite): batches queued while one runs are taken by the same store-thread call, one after another,
+    never handed from the event loop to a thread again."""
+    writer = Recorder()
+    calls: list[int] = []
+    to_thread = writer.call_with_deadline
+
+    def counted(call: Callable[[], T], watch: Any = None) -> Awaitable[T]:
+        calls.append(1)
+        return to_thread(call)
+
+    writer.call_with_deadline = counted  # type: ignore[method-assign]
+    group = GroupCommit(writer, max_items=2, lanes=1)
+    results = await behind_a_held_batch(group, [group.submit(plain, str(n)) for n in range(5)])
+    assert results == ["0", "1", "2", "3", "4"]
+    assert [len(b) for b in writer.batches] == [1, 2, 2, 1] and len(calls) == 1
+
+
+async def test_a_command_queued_as_the_lane_thread_ends_still_runs() -> None:
+    """A command queued after the lane thread's last look at the queue, before its call returned to the event
+    loop (so no new lane was opened for it), gets a lane when that call returns."""
+    writer = Recorder()
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    to_thread = writer.call_with_deadline
+    late: list[asyncio.Task[str]] = []
+
+    async def ending(call: Callable[[], T], watch: Any = None) -> T:
+        result = await to_thread(call)  # the thread found the queue empty and ended
+        if not late:
+            late.append(asyncio.create_task(group.submit(plain, "late")))
+            await asyncio.sleep(0)  # it is queued now, while the ending lane still counts as running
+        return result
+
+    writer.call_with_deadline = ending  # type: ignore[method-assign]
+    assert await group.submit(plain, "first") == "first"  # (answered from the thread, before its call returns)
+    for _ in range(500):
+        if late:
+            break
+        await asyncio.sleep(0.01)
+    assert await asyncio.wait_for(late[0], 5) == "late"

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from jobgate.store.completion_pg import joined, last_runtime_job, quoted
 from jobgate.store.completion_steps import COMMANDABLE, Completion, padded, wakes
-from jobgate.store.group_commit import Fetch
+from jobgate.store.group_batch import Fetch
 from jobgate.store.jobs import DEFAULT_RETRIES
 from jobgate.store.keys import MAX_KEY
 from jobgate.store.tables import ACTIVATABLE

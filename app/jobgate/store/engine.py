@@ -15,7 +15,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.group_commit import Fetch, GroupCommit
+from jobgate.store.group_batch import Fetch
+from jobgate.store.group_commit import GroupCommit
 from jobgate.store.guard import (
     StoreTimeouts,
     Watch,
