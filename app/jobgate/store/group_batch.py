@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from jobgate.store.walsync import WalSyncer
+from jobgate.store.walsync import flush_error
 
 # A batch of commands as one self-committing statement, run with Writer.fetch_alone on the event loop: their
 # results, or None when the statement changed nothing and the batch must run in a transaction instead.
@@ -45,18 +44,10 @@ def call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *a
         pass  # the loop is closed: nobody is left to answer
 
 
-def answer(batch: list[Command], outcomes: list[tuple[bool, Any]], wal: WalSyncer | None) -> None:
-    """(On the loop.) A committed batch's answers; durable ones on an SQLite file once the WAL syncer flushed."""
-    if wal is None:
-        succeed(batch, outcomes)
-    else:
-        wal.synced().add_done_callback(functools.partial(flushed, batch, outcomes))
-
-
-def flushed(batch: list[Command], outcomes: list[tuple[bool, Any]], flush: asyncio.Future[None]) -> None:
-    error = flush.exception()
+def flushed(batch: list[Command], outcomes: list[tuple[bool, Any]], error: str | None) -> None:
+    """(On the loop.) A committed batch's answers once the WAL syncer flushed it (walsync), or its error."""
     if error is not None:
-        fail(batch, error)
+        fail(batch, flush_error(error))
     else:
         succeed(batch, outcomes)
 

@@ -46,7 +46,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from sqlalchemy.engine import Connection
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.group_batch import Alone, Command, Fetch, answer, call_soon, fail, succeed
+from jobgate.store.group_batch import Alone, Command, Fetch, call_soon, fail, flushed, succeed
 from jobgate.store.guard import Watch, describe, outages, unavailable, watching
 from jobgate.store.walsync import WalSyncer
 
@@ -185,7 +185,10 @@ class GroupCommit:
             except Exception as exc:  # the transaction failed: none of the commands took effect
                 call_soon(loop, fail, batch, exc)
                 continue
-            call_soon(loop, answer, batch, outcomes, wal)
+            if wal is None:
+                call_soon(loop, succeed, batch, outcomes)
+            else:  # answered once on disk, straight from the WAL syncer's thread
+                wal.after_flush(loop, functools.partial(flushed, batch, outcomes))
 
     async def _run(self, batch: list[Command]) -> None:
         store = self.store

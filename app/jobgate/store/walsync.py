@@ -22,34 +22,44 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 import threading
+from collections.abc import Callable
 
+from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import unavailable
 
 
 class WalSyncer:
-    """One thread that flushes an SQLite database's WAL for the commits that wait on `synced`."""
+    """One thread that flushes an SQLite database's WAL for the commits that wait on it."""
 
     def __init__(self, database: str) -> None:
         self.database = database
         self.flushes = 0  # fdatasync calls made (tests and benchmarks read it)
         self._cond = threading.Condition()
-        self._waiting: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        self._waiting: list[tuple[asyncio.AbstractEventLoop, Callable[[str | None], None]]] = []
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="jobgate-wal-sync", daemon=True)
         self._thread.start()
 
+    def after_flush(self, loop: asyncio.AbstractEventLoop, callback: Callable[[str | None], None]) -> None:
+        """Call callback(None) on `loop` once everything committed before this call is on disk, or
+        callback(error text) if it cannot be. From any thread (the lane's store thread asks straight after its
+        commit, without a hop through the event loop)."""
+        with self._cond:
+            if not self._closed:
+                self._waiting.append((loop, callback))
+                self._cond.notify()
+                return
+        _call_soon(loop, callback, "the store is closed")
+
     def synced(self) -> asyncio.Future[None]:
-        """Resolved once everything committed before this call is on disk (raises StoreUnavailable if not)."""
+        """(On an event loop.) Resolved once everything committed before this call is on disk (else raises
+        StoreUnavailable)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
-        with self._cond:
-            if self._closed:
-                future.set_exception(unavailable("the store is closed"))
-                return future
-            self._waiting.append((loop, future))
-            self._cond.notify()
+        self.after_flush(loop, functools.partial(_settle, future))
         return future
 
     def close(self) -> None:
@@ -67,9 +77,8 @@ class WalSyncer:
                     return
                 waiting, self._waiting = self._waiting, []
             error = self._flush()
-            for loop, future in waiting:
-                with contextlib.suppress(RuntimeError):  # its event loop is closed: nobody waits any more
-                    loop.call_soon_threadsafe(_settle, future, error)
+            for loop, callback in waiting:
+                _call_soon(loop, callback, error)
 
     def _flush(self) -> str | None:
         """fdatasync the WAL (or, without one, the database file); the error's text when that fails."""
@@ -91,10 +100,19 @@ class WalSyncer:
         return f"{self.database}: no such file"
 
 
+def flush_error(error: str) -> StoreUnavailable:
+    return unavailable(f"the commit could not be flushed to disk ({error})")
+
+
+def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[[str | None], None], error: str | None) -> None:
+    with contextlib.suppress(RuntimeError):  # its event loop is closed: nobody waits any more
+        loop.call_soon_threadsafe(callback, error)
+
+
 def _settle(future: asyncio.Future[None], error: str | None) -> None:
     if future.done():
         return
     if error is None:
         future.set_result(None)
     else:
-        future.set_exception(unavailable(f"the commit could not be flushed to disk ({error})"))
+        future.set_exception(flush_error(error))
