@@ -13,6 +13,8 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+import pytest
+
 from jobgate.store.group_commit import GroupCommit
 
 T = TypeVar("T")
@@ -207,9 +209,10 @@ async def test_after_alone_could_not_do_a_batch_the_next_ones_skip_it_for_a_whil
     assert [params["items"] for params in writer.autocommitted][-2:] == [[2], [3]]
 
 
-async def test_the_sqlite_lane_thread_takes_the_next_batch_itself() -> None:
-    """One lane (SQLite): batches queued while one runs are taken by the same store-thread call, one after another,
-    never handed from the event loop to a thread again."""
+@pytest.mark.parametrize("lease", [True, False])
+async def test_the_sqlite_lane_thread_takes_the_next_batch_of_leases_itself(lease: bool) -> None:
+    """One lane (SQLite): batches of leases queued while one runs are taken by the same store-thread call, one
+    after another; durable commands go back through the event loop, one thread call per batch."""
     writer = Recorder()
     calls: list[int] = []
     to_thread = writer.call_with_deadline
@@ -220,9 +223,11 @@ async def test_the_sqlite_lane_thread_takes_the_next_batch_itself() -> None:
 
     writer.call_with_deadline = counted  # type: ignore[method-assign]
     group = GroupCommit(writer, max_items=2, lanes=1)
-    results = await behind_a_held_batch(group, [group.submit(plain, str(n)) for n in range(5)])
+    submit = group.submit_lease if lease else group.submit
+    results = await behind_a_held_batch(group, [submit(plain, str(n)) for n in range(5)])
     assert results == ["0", "1", "2", "3", "4"]
-    assert [len(b) for b in writer.batches] == [1, 2, 2, 1] and len(calls) == 1
+    assert [len(b) for b in writer.batches] == [1, 2, 2, 1]
+    assert len(calls) == (1 if lease else 4)  # leases follow the held batch on its thread; durable ones: a call each
 
 
 async def test_a_command_queued_as_the_lane_thread_ends_still_runs() -> None:
