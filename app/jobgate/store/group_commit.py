@@ -186,11 +186,11 @@ class GroupCommit:
                 outcomes = self._transaction(batch, durable, wal is not None, None)
             except Exception as exc:  # the transaction failed: none of the commands took effect
                 call_soon(loop, fail, batch, exc)
-                continue
-            if wal is None:
-                call_soon(loop, succeed, batch, outcomes)
-            else:  # answered once on disk, straight from the WAL syncer's thread
-                wal.after_flush(loop, functools.partial(flushed, batch, outcomes))
+            else:
+                if wal is None:
+                    call_soon(loop, succeed, batch, outcomes)
+                else:  # answered once on disk, straight from the WAL syncer's thread
+                    wal.after_flush(loop, functools.partial(flushed, batch, outcomes))
             batch = self._take() if self._leases_next() else []
 
     def _leases_next(self) -> bool:
