@@ -113,5 +113,14 @@ async def test_without_a_wal_the_database_file_is_flushed(tmp_path: Path) -> Non
         await syncer.synced()
     finally:
         syncer.close()
-    with pytest.raises(StoreUnavailable):
-        await syncer.synced()  # closed
+    await syncer.synced()  # after close (a store used again after dispose): on a new thread
+    assert syncer.flushes == 3
+    syncer.close()
+
+
+async def test_a_store_used_again_after_dispose_still_answers_durable_commands(store: Store) -> None:
+    """Store.dispose ends the syncer's thread; the store may be used again (the app's lifespan in tests), and a
+    durable command then gets a flush from a new thread instead of failing."""
+    assert await store.committed(lambda conn: 1) == 1
+    store.dispose()
+    assert await asyncio.wait_for(store.committed(lambda conn: 2), 5) == 2

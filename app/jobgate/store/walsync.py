@@ -32,27 +32,26 @@ from jobgate.store.guard import unavailable
 
 
 class WalSyncer:
-    """One thread that flushes an SQLite database's WAL for the commits that wait on it."""
+    """A thread that flushes an SQLite database's WAL for the commits that wait on it. `close` ends the thread
+    once what waits is flushed; a later request starts another (a Store may be used again after `dispose`)."""
 
     def __init__(self, database: str) -> None:
         self.database = database
         self.flushes = 0  # fdatasync calls made (tests and benchmarks read it)
         self._cond = threading.Condition()
         self._waiting: list[tuple[asyncio.AbstractEventLoop, Callable[[str | None], None]]] = []
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name="jobgate-wal-sync", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
 
     def after_flush(self, loop: asyncio.AbstractEventLoop, callback: Callable[[str | None], None]) -> None:
         """Call callback(None) on `loop` once everything committed before this call is on disk, or
         callback(error text) if it cannot be. From any thread (the lane's store thread asks straight after its
         commit, without a hop through the event loop)."""
         with self._cond:
-            if not self._closed:
-                self._waiting.append((loop, callback))
-                self._cond.notify()
-                return
-        _call_soon(loop, callback, "the store is closed")
+            self._waiting.append((loop, callback))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="jobgate-wal-sync", daemon=True)
+                self._thread.start()
+            self._cond.notify()
 
     def synced(self) -> asyncio.Future[None]:
         """(On an event loop.) Resolved once everything committed before this call is on disk (else raises
@@ -64,17 +63,19 @@ class WalSyncer:
 
     def close(self) -> None:
         with self._cond:
-            self._closed = True
-            self._cond.notify()
-        self._thread.join(10)
+            thread, self._thread = self._thread, None
+            self._cond.notify_all()
+        if thread is not None:
+            thread.join(10)
 
     def _run(self) -> None:
+        me = threading.current_thread()
         while True:
             with self._cond:
-                while not self._waiting and not self._closed:
+                while not self._waiting and self._thread is me:
                     self._cond.wait()
                 if not self._waiting:
-                    return
+                    return  # closed, and nothing left to flush
                 waiting, self._waiting = self._waiting, []
             error = self._flush()
             for loop, callback in waiting:
