@@ -252,3 +252,16 @@ async def test_a_command_queued_as_the_lane_thread_ends_still_runs() -> None:
             break
         await asyncio.sleep(0.01)
     assert await asyncio.wait_for(late[0], 5) == "late"
+
+
+async def test_no_free_store_thread_fails_the_batch_instead_of_leaving_it_waiting() -> None:
+    writer = Recorder()
+
+    async def no_thread(call: Callable[[], T], watch: Any = None) -> T:
+        raise RuntimeError("no database thread free within 5s")
+
+    writer.call_with_deadline = no_thread  # type: ignore[method-assign,assignment]
+    group = GroupCommit(writer, max_items=64, lanes=1)
+    for submit in (group.submit, group.submit_lease):
+        with pytest.raises(RuntimeError, match="no database thread"):
+            await asyncio.wait_for(submit(plain, "x"), 5)

@@ -171,7 +171,10 @@ class GroupCommit:
         try:
             first = self._take()
             if first:
-                await self.store.call_with_deadline(functools.partial(self._lane, loop, first))
+                try:
+                    await self.store.call_with_deadline(functools.partial(self._lane, loop, first))
+                except Exception as exc:  # no store thread came free (pool timeout): the batch never ran
+                    fail(first, exc)
         finally:
             self._running -= 1
             if self._queue and not self._running:  # queued after the thread's last look, before it was done
