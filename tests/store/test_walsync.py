@@ -97,6 +97,10 @@ async def test_one_flush_serves_every_commit_before_it(store: Store, monkeypatch
     for n in range(1, 4):  # three batches, one after another, while the first flush is held
         later.append(asyncio.create_task(store.committed(write, n)))
         await asyncio.sleep(0.02)
+    for _ in range(500):  # until all three committed and wait for a flush
+        if len(store.wal._waiting) == 3:
+            break
+        await asyncio.sleep(0.01)
     assert store.group.batches >= 4 and not any(t.done() for t in later)
     held.release.set()
     assert await asyncio.gather(first, *later) == [0, 1, 2, 3]
