@@ -20,17 +20,17 @@ can acknowledge. Here a command (`submit(fn, ...)`) joins a queue; a batch takes
 - leases (claims, releases: `submit_lease`) need no fsync before their answer: a batch of leases alone commits
   with `durable=False`; one that a crash takes back leaves its job claimable again, as an expired lease would.
 
-Commands queued while a batch runs form the next batch, so an idle store adds no wait: a lone command runs at
-once, alone (exactly the plain write transaction of `Store.writing`). Savepoints cost as much as a small command,
-so a batch first runs without them; only when a command raises is that transaction rolled back (nothing of it
-was committed) and the batch run again with a savepoint per command. The commands are functions of the
-connection and their arguments (`now` included), so running one again does the same. SQLite has one writer,
-so it runs one batch at a time (`lanes=1`), on a store thread that takes batch after batch itself while
-commands are queued (each answered through the event loop); PostgreSQL runs up to `lanes` batches on separate
-connections. A lane beyond the first opens only when the oldest queued command has waited `spill_after` seconds:
-under load one lane makes the largest batches (on PostgreSQL, a batch of completes takes three round trips whatever
-its size), while a batch stuck on a row lock or a slow statement does not hold up the commands queued behind it for
-long.
+Commands queued while a batch runs form the next batch, so an idle store adds no wait: a lone command runs at once,
+alone (exactly the plain write transaction of `Store.writing`). Savepoints cost as much as a small command, so a
+batch first runs without them; only when a command raises is that transaction rolled back (nothing of it was
+committed) and the batch run again with a savepoint per command. The commands are functions of the connection and
+their arguments (`now` included), so running one again does the same. SQLite has one writer, so it runs one batch at
+a time (`lanes=1`), on a store thread that takes the next batch itself while leases are queued next (each answered
+through the event loop; durable batches are handed over from the loop); PostgreSQL runs up to `lanes` batches on
+separate connections. A lane beyond the first opens only when the oldest queued command has waited `spill_after`
+seconds: under load one lane makes the largest batches (on PostgreSQL, a batch of completes takes three round trips
+whatever its size), while a batch stuck on a row lock or a slow statement does not hold up the commands queued
+behind it for long.
 """
 
 from __future__ import annotations
