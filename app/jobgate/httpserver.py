@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from jobgate.admission import OVER_CAPACITY_KEY
+from jobgate.admission import BODY_RECEIVED_KEY, OVER_CAPACITY_KEY
 from jobgate.api.dialects import dialect_of
 from jobgate.api.errors import render
 from jobgate.logfilter import install_repeat_filter
@@ -239,6 +239,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._g.events += 1
+        self.scope[BODY_RECEIVED_KEY] = True  # type: ignore[literal-required]
         super().on_message_complete()
         self._g.in_head = True
         self._g.raw_head = 0
