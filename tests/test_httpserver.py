@@ -14,6 +14,7 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
+from jobgate.admission import BODY_RECEIVED_KEY
 from jobgate.httpserver import GuardedHttpToolsProtocol, _OneWrite
 
 pytestmark = pytest.mark.anyio
@@ -113,3 +114,68 @@ def test_a_held_head_is_written_before_a_close() -> None:
     assert transport.writes == [b"HTTP/1.1 200 OK\r\n\r\n"] and transport.closed
     one.write(b"later")  # not armed: passes through
     assert transport.writes[-1] == b"later"
+
+
+async def test_the_scope_says_when_the_whole_body_has_arrived() -> None:
+    """The admission middleware reads a body that is all here without a timeout scope (jobgate.admission)."""
+    seen: list[tuple[bool, bool]] = []  # (marked before the first receive, marked after the body)
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        before = bool(scope.get(BODY_RECEIVED_KEY))
+        while (await receive()).get("more_body"):
+            pass
+        seen.append((before, bool(scope.get(BODY_RECEIVED_KEY))))
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    config = Config(app=app, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    protocol.connection_made(transport)
+    head = b"POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\n"
+    protocol.data_received(head + b"hello")  # head and body in one segment
+    for _ in range(20):
+        await asyncio.sleep(0)
+    protocol.data_received(head)  # the body follows later
+    for _ in range(20):
+        await asyncio.sleep(0)
+    protocol.data_received(b"hel")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    protocol.data_received(b"lo")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    protocol.connection_lost(None)
+    assert seen == [(True, True), (False, True)]
+
+
+async def test_a_body_never_goes_beyond_its_declared_length() -> None:
+    """ServicesMiddleware counts body bytes against the body limit only where no Content-Length was declared: the
+    protocol ends a body at its declared length (more bytes are the next request), so a declared length within the
+    limit keeps the body within it."""
+    bodies: list[bytes] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        bodies.append(body)
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    config = Config(app=app, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    protocol.connection_made(transport)
+    protocol.data_received(b"POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello, and then some more")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    protocol.connection_lost(None)
+    assert bodies == [b"hello"]
+    heads = sorted(write.split(b"\r\n", 1)[0] for write in transport.writes)
+    assert heads == [b"HTTP/1.1 204 No Content", b"HTTP/1.1 400 Bad Request"]  # the rest was no request

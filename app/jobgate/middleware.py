@@ -54,6 +54,22 @@ async def _read_body(receive: Receive, limit: int) -> bytes | Message | None:
             return b"".join(chunks)
 
 
+def _limited(receive: Receive, limit: int) -> Receive:
+    """receive, but a body beyond `limit` bytes raises PayloadTooLarge (413)."""
+    received = 0
+
+    async def limited_receive() -> Message:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise PayloadTooLarge(f"The request body exceeds {limit} bytes.")
+        return message
+
+    return limited_receive
+
+
 def _replay(body: bytes, receive: Receive) -> Receive:
     """A receive channel that yields `body` in one message, then what the client sends next (a disconnect)."""
     sent = False
@@ -100,16 +116,8 @@ class ServicesMiddleware:
             headers = [(k, v) for k, v in scope.get("headers", []) if k != b"transfer-encoding"]
             scope = {**scope, "headers": [*headers, (b"content-length", str(len(body)).encode())]}
             receive = _replay(body, receive)
-        received = 0
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise PayloadTooLarge(f"The request body exceeds {limit} bytes.")
-            return message
+        if length is None:  # with a declared length within the limit the HTTP parser stops the body at it
+            receive = _limited(receive, limit)
 
         info = scope.get("jobgate.request")
         extensions = scope.setdefault("extensions", {})  # shared with the copies: Connexion's routing fills it
@@ -125,13 +133,13 @@ class ServicesMiddleware:
         resume: Callable[[], Awaitable[Any]] | None = None
         try:
             try:
-                await self.app(scope, limited_receive, recording_send)
+                await self.app(scope, receive, recording_send)
             except Parked as parked:  # a long poll waits here, its inner middleware stack unwound (jobgate.parking)
                 resume, send_to = parked.resume, parked.send
                 parked.__traceback__ = None  # it held the frames of the unwound stack
             if resume is not None:
                 response = await resume()
-                await response(scope, limited_receive, send_to)
+                await response(scope, receive, send_to)
         finally:
             elapsed = time.perf_counter() - start
             code = ctx.status or 500
