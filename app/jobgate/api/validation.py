@@ -9,7 +9,6 @@ vendors do (Connexion takes the last).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from jsonschema import Draft4Validator, ValidationError
 from starlette.datastructures import Headers, QueryParams
 from starlette.types import Scope
 
+from jobgate.api import jsonbody
 from jobgate.api.fastschema import accepting
 from jobgate.api.problems import ParameterProblem
 from jobgate.api.storable import printable
@@ -198,10 +198,6 @@ def _short(error: ValidationError) -> str:
     return str(error.message)
 
 
-def _not_a_number(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def _non_finite_path(value: Any, path: str = "body") -> str | None:
     """Where the first number out of float range (parsed as inf) is in a JSON document, e.g. `body.variables.n`."""
     if isinstance(value, float) and not math.isfinite(value):
@@ -222,34 +218,14 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
     _absent = False
 
     async def _parse(self, stream: Any, scope: Scope) -> Any:
-        """Strict JSON (RFC 8259): every malformed body is a 400 that says what is wrong, never a 500.
+        """Strict JSON (jobgate.api.jsonbody): every malformed body is a 400 that says what is wrong."""
+        return self.parse_bytes(b"".join([chunk async for chunk in stream]))
 
-        Connexion's own parser lets invalid UTF-8 escape as UnicodeDecodeError (spec-first/connexion#1860), deep
-        nesting as RecursionError, and accepts NaN and Infinity (not JSON) and numbers like 1e400 that parse as
-        inf, which no JSON encoder writes back (orjson renders them as null; PostgreSQL's jsonb refuses them).
-        """
-        data = b"".join([chunk async for chunk in stream])
-        encoding = str(self._encoding).strip().strip('"')  # Connexion keeps the quotes of charset="utf-8"
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            raise BadRequestProblem(detail="The request body is not valid UTF-8.") from None
-        except LookupError:  # an unknown charset in the Content-Type
-            raise BadRequestProblem(detail=f"Unknown request body charset '{encoding}'.") from None
+    def parse_bytes(self, data: bytes) -> Any:
+        """The body read whole (as the fast path has it): its JSON document, None when it is empty."""
+        text = jsonbody.decode(data, str(self._encoding).strip().strip('"'))  # Connexion keeps charset="x" quotes
         self._absent = not text
-        if self._absent:
-            return None
-        try:
-            return json.loads(text, parse_constant=_not_a_number, parse_float=self._float)
-        except RecursionError:
-            raise BadRequestProblem(detail="The request body is not valid JSON: it is nested too deeply.") from None
-        except json.JSONDecodeError as exc:  # the parser's own words and the place: no Python internals
-            raise BadRequestProblem(
-                detail=f"The request body is not valid JSON: {exc.msg}: line {exc.lineno} column {exc.colno}.",
-            ) from None
-        except ValueError as exc:  # the int-digits limit (Python's text names sys internals), _not_a_number
-            what = str(exc) if str(exc).endswith("is not a JSON number") else "a number has too many digits"
-            raise BadRequestProblem(detail=f"The request body is not valid JSON: {what}.") from None
+        return jsonbody.loads(text, self._float) if text else None
 
     def _float(self, text: str) -> float:
         number = float(text)
