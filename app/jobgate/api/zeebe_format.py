@@ -87,12 +87,11 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
             if status not in STATUSES:
                 raise BadRequestProblem(detail=f"Expected body property `status` to be one of "
                                                f"`[{','.join(STATUSES)}]`, but it's `{status}`.")
-            required = {"failed": "retries", "error_thrown": "errorCode"}.get(str(status))
+            required = _REQUIRED.get(str(status))
             if required is not None and body.get(required) is None:
                 raise BadRequestProblem(detail=f"Expected body property `{required}` to be provided, "
                                                "but it's null or undefined.")
-            branch = next((b for b in self._schema.get("oneOf", [])
-                           if status in b.get("properties", {}).get("status", {}).get("enum", [])), None)
+            branch = _branches(self._schema).get(status)
         if branch is not None:
             # Validate against the status's own schema: its errors name the property ("not under any of ...").
             _check(branch, body)
@@ -100,7 +99,8 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
         result = super()._validate(body)
         if isinstance(body, dict):  # the parts that are stored (unknown properties are ignored, as the proxy does)
             for name in STORED:
-                found = storable.problem(body.get(name), f"body.{name}")
+                value = body.get(name)
+                found = None if value is None else storable.problem(value, f"body.{name}")
                 if found is not None:
                     raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
         return result
@@ -113,7 +113,23 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
             super()._check_schema(body)
 
 
+_REQUIRED = {"failed": "retries", "error_thrown": "errorCode"}  # what each status needs besides itself
 _DISCRIMINATED: dict[int, tuple[dict[str, Any], bool]] = {}
+_BRANCHES: dict[int, tuple[dict[str, Any], dict[Any, dict[str, Any]]]] = {}
+
+
+def _branches(schema: dict[str, Any]) -> dict[Any, dict[str, Any]]:
+    """The oneOf branch of each `status` value: the first branch whose status enum lists it (as a search of the
+    branches in order finds it), worked out once per schema."""
+    entry = _BRANCHES.get(id(schema))
+    if entry is None or entry[0] is not schema:  # the entry keeps its schema alive: ids are not reused
+        by_status: dict[Any, dict[str, Any]] = {}
+        for branch in schema.get("oneOf", []):
+            for value in branch.get("properties", {}).get("status", {}).get("enum", []):
+                if isinstance(value, str):  # the statuses looked up (STATUSES) are strings
+                    by_status.setdefault(value, branch)
+        entry = _BRANCHES[id(schema)] = (schema, by_status)
+    return entry[1]
 
 
 def _discriminated_by_status(schema: dict[str, Any]) -> bool:
