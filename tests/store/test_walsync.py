@@ -15,12 +15,29 @@ from sqlalchemy.engine import Connection
 from jobgate.store import activation, flow
 from jobgate.store.engine import Store
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.walsync import WalSyncer
+from jobgate.store.walsync import WalSyncer, flush_error
 
 from .test_activation import NOW, make_jobs
 from .test_group_commit import states
 
 pytestmark = pytest.mark.anyio
+
+
+def synced(syncer: WalSyncer) -> asyncio.Future[None]:
+    """Resolved once everything committed before this call is on disk (else StoreUnavailable)."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[None] = loop.create_future()
+
+    def settle(error: str | None) -> None:
+        if future.done():
+            return
+        if error is None:
+            future.set_result(None)
+        else:
+            future.set_exception(flush_error(error))
+
+    syncer.after_flush(loop, settle)
+    return future
 
 
 class HeldFlushes:
@@ -114,10 +131,10 @@ async def test_without_a_wal_the_database_file_is_flushed(tmp_path: Path) -> Non
         assert syncer._flush() == f"{database}: no such file"
         database.write_bytes(b"")
         assert syncer._flush() is None and syncer.flushes == 1
-        await syncer.synced()
+        await synced(syncer)
     finally:
         syncer.close()
-    await syncer.synced()  # after close (a store used again after dispose): on a new thread
+    await synced(syncer)  # after close (a store used again after dispose): on a new thread
     assert syncer.flushes == 3
     syncer.close()
 

@@ -37,13 +37,6 @@ def fail(batch: list[Command], exc: BaseException) -> None:
             command.future.set_exception(exc)
 
 
-def call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
-    try:
-        loop.call_soon_threadsafe(callback, *args)
-    except RuntimeError:
-        pass  # the loop is closed: nobody is left to answer
-
-
 def flushed(batch: list[Command], outcomes: list[tuple[bool, Any]], error: str | None) -> None:
     """(On the loop.) A committed batch's answers once the WAL syncer flushed it (walsync), or its error."""
     if error is not None:

@@ -46,8 +46,9 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from sqlalchemy.engine import Connection
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.group_batch import Alone, Command, Fetch, call_soon, fail, flushed, succeed
+from jobgate.store.group_batch import Alone, Command, Fetch, fail, flushed, succeed
 from jobgate.store.guard import Watch, describe, outages, unavailable, watching
+from jobgate.store.threads import call_soon
 from jobgate.store.walsync import WalSyncer
 
 P = ParamSpec("P")

@@ -27,6 +27,14 @@ _STOP = None
 _Job = tuple[Callable[[], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]  # a call, its future, its loop
 
 
+
+def call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
+    """`callback(*args)` on `loop`, from any thread; nothing when the loop is closed (nobody is left to answer)."""
+    try:
+        loop.call_soon_threadsafe(callback, *args)
+    except RuntimeError:
+        pass
+
 class DeadlinePassed(Exception):
     """The call's deadline passed before its thread finished (the thread is abandoned, its outcome dropped)."""
 
@@ -115,10 +123,7 @@ class StoreThreads:
                     outcome: tuple[bool, Any] = (True, call())
                 except BaseException as exc:  # handed to the caller, as anyio.to_thread would
                     outcome = (False, exc)
-                try:
-                    loop.call_soon_threadsafe(_settle, future, *outcome)
-                except RuntimeError:
-                    pass  # the loop is closed: nobody is left to answer
+                call_soon(loop, _settle, future, *outcome)
                 outcome = (False, None)  # hold no result while idle
             call = future = loop = None  # type: ignore[assignment]
             with self._lock:

@@ -21,14 +21,13 @@ several batches.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import functools
 import os
 import threading
 from collections.abc import Callable
 
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import unavailable
+from jobgate.store.threads import call_soon
 
 
 class WalSyncer:
@@ -53,14 +52,6 @@ class WalSyncer:
                 self._thread.start()
             self._cond.notify()
 
-    def synced(self) -> asyncio.Future[None]:
-        """(On an event loop.) Resolved once everything committed before this call is on disk (else raises
-        StoreUnavailable)."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[None] = loop.create_future()
-        self.after_flush(loop, functools.partial(_settle, future))
-        return future
-
     def close(self) -> None:
         with self._cond:
             thread, self._thread = self._thread, None
@@ -79,7 +70,7 @@ class WalSyncer:
                 waiting, self._waiting = self._waiting, []
             error = self._flush()
             for loop, callback in waiting:
-                _call_soon(loop, callback, error)
+                call_soon(loop, callback, error)
 
     def _flush(self) -> str | None:
         """fdatasync the WAL (or, without one, the database file); the error's text when that fails."""
@@ -103,17 +94,3 @@ class WalSyncer:
 
 def flush_error(error: str) -> StoreUnavailable:
     return unavailable(f"the commit could not be flushed to disk ({error})")
-
-
-def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[[str | None], None], error: str | None) -> None:
-    with contextlib.suppress(RuntimeError):  # its event loop is closed: nobody waits any more
-        loop.call_soon_threadsafe(callback, error)
-
-
-def _settle(future: asyncio.Future[None], error: str | None) -> None:
-    if future.done():
-        return
-    if error is None:
-        future.set_result(None)
-    else:
-        future.set_exception(flush_error(error))
