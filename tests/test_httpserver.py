@@ -107,7 +107,6 @@ async def test_100_continue_is_written_at_once() -> None:
 def test_a_held_head_is_written_before_a_close() -> None:
     transport = RecordingTransport()
     one = _OneWrite(transport)
-    one.armed = True
     one.write(b"HTTP/1.1 200 OK\r\n\r\n")
     assert transport.writes == []
     one.close()  # e.g. the app ended without a body: the head still goes out, then the connection closes

@@ -78,10 +78,10 @@ class _OneWrite:
 
     __slots__ = ("transport", "held", "armed")
 
-    def __init__(self, transport: asyncio.Transport) -> None:
+    def __init__(self, transport: asyncio.Transport, armed: bool = True) -> None:
         self.transport = transport
         self.held = b""
-        self.armed = False  # the next write is a response head (not a 100 Continue)
+        self.armed = armed  # the next write is a response head (not a 100 Continue)
 
     def write(self, data: bytes) -> None:
         if self.armed and not data.startswith(b"HTTP/1.1 100 "):
@@ -233,9 +233,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_headers_complete()
         if self.cycle is not None:
             _lean(self.cycle.message_event)
-            one = _OneWrite(self.transport)
-            one.armed = True
-            self.cycle.transport = one  # type: ignore[assignment]
+            self.cycle.transport = _OneWrite(self.transport)  # type: ignore[assignment]
 
     def on_message_complete(self) -> None:
         self._g.events += 1

@@ -12,23 +12,15 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import NullPool, QueuePool, StaticPool
+from sqlalchemy.pool import QueuePool
 
+from jobgate.store.engines import make_engine
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.group_batch import Fetch
 from jobgate.store.group_commit import GroupCommit
-from jobgate.store.guard import (
-    StoreTimeouts,
-    Watch,
-    describe,
-    install_watch_hooks,
-    outages,
-    postgres_connect_args,
-    unavailable,
-    watching,
-)
+from jobgate.store.guard import StoreTimeouts, Watch, describe, outages, unavailable, watching
 from jobgate.store.inline import InlineReader, Overrun
-from jobgate.store.sqlite_setup import KeptWriter, busy_timeout, set_synchronous, sqlite_setup
+from jobgate.store.sqlite_setup import KeptWriter, busy_timeout, set_synchronous
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 from jobgate.store.walsync import WalSyncer
 
@@ -37,6 +29,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
+__all__ = ["FIRST_KEY", "Store", "StoreOutdated", "make_engine"]
 ItemT = TypeVar("ItemT")
 
 FIRST_KEY = 2**51 + 1
@@ -48,32 +41,6 @@ SPILL_AFTER_S = 0.002
 
 class StoreOutdated(RuntimeError):
     """The store's schema is older than this jobgate (run `jobgate db upgrade`)."""
-
-
-def make_engine(url: str, *, pool_size: int = 8, timeouts: StoreTimeouts | None = None,
-                unpooled: bool = False) -> Engine:
-    """Create an engine with the settings each backend needs (SQL parameters are never put into error texts).
-    `unpooled`: each connection is closed when given back (an SQLite file's scans: Store.scanning)."""
-    timeouts = timeouts or StoreTimeouts()
-    u = sa.engine.make_url(url)
-    if u.get_backend_name() == "sqlite":
-        kw: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": timeouts.busy}}
-        if u.database in (None, "", ":memory:"):
-            kw["poolclass"] = StaticPool
-        elif unpooled:
-            kw["poolclass"] = NullPool
-        else:
-            kw["pool_size"] = pool_size
-            kw["max_overflow"] = pool_size
-            kw["pool_timeout"] = timeouts.pool
-        engine = sa.create_engine(u, hide_parameters=True, **kw)
-        sqlite_setup(engine, timeouts)
-        return engine
-    engine = sa.create_engine(u, pool_size=pool_size, max_overflow=pool_size,
-                              pool_timeout=timeouts.pool, hide_parameters=True,
-                              connect_args=postgres_connect_args(u, timeouts))
-    install_watch_hooks(engine)
-    return engine
 
 
 class Store:
@@ -99,7 +66,8 @@ class Store:
         self._scan_engine = make_engine(url, timeouts=self.timeouts, unpooled=True) if file else None
         self._writer = KeptWriter(self.engine) if file else None
         # Group commit's durable batches: committed without the disk flush, acknowledged after this thread's.
-        full = self.timeouts.synchronous.upper() == "FULL"
+        self._synchronous = self.timeouts.synchronous.upper()  # an SQLite write's own mode (leases: NORMAL)
+        full = self._synchronous == "FULL"
         self.wal = WalSyncer(str(self.engine.url.database)) if file and full else None
         self.loop_statements: LoopStatements | None = None
         if self.is_postgres:  # imported here: a SQLite server never loads psycopg
@@ -164,8 +132,8 @@ class Store:
                 if shorten:
                     busy_timeout(conn, max(0.001, busy - waited))
                 if self.is_sqlite:
-                    full = self.timeouts.synchronous.upper()
-                    set_synchronous(conn, "NORMAL" if (not durable or flush_later) and full == "FULL" else full)
+                    mode = self._synchronous
+                    set_synchronous(conn, "NORMAL" if (not durable or flush_later) and mode == "FULL" else mode)
                 try:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
