@@ -178,3 +178,38 @@ async def test_a_body_never_goes_beyond_its_declared_length() -> None:
     assert bodies == [b"hello"]
     heads = sorted(write.split(b"\r\n", 1)[0] for write in transport.writes)
     assert heads == [b"HTTP/1.1 204 No Content", b"HTTP/1.1 400 Bad Request"]  # the rest was no request
+
+
+async def test_the_header_timeout_runs_only_while_a_head_is_unfinished() -> None:
+    """A chunk that holds a whole request starts no header timer (it was started and cancelled within the same
+    call); a chunk that leaves a head unfinished, or that is no part of a message, starts it."""
+    config = Config(app=echo, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    armed: list[float] = []
+    real = protocol._arm
+
+    def arm(seconds: float) -> None:
+        armed.append(seconds)
+        real(seconds)
+
+    protocol._arm = arm  # type: ignore[method-assign]
+    protocol.connection_made(transport)  # the first request's head is timed from the connection's opening
+    assert protocol._g.header_timer is not None and len(armed) == 1
+    armed.clear()
+    for _ in range(3):
+        protocol.data_received(GET)
+        for _ in range(20):
+            await asyncio.sleep(0)
+    assert protocol._g.header_timer is None and armed == []  # three whole requests: no timer started
+    protocol.data_received(GET + b"GET /x HT")  # a whole request, then the start of the next head
+    assert protocol._g.header_timer is not None and len(armed) == 1
+    protocol.data_received(b"TP/1.1\r\nHost: t\r\n\r\n")
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert protocol._g.header_timer is None and len(armed) == 1
+    protocol.data_received(b"\r\n")  # no part of a message: a trickle of line ends is timed too
+    assert protocol._g.header_timer is not None and len(armed) == 2
+    protocol.connection_lost(None)
+    assert len(transport.writes) == 5  # every request answered

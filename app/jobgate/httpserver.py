@@ -132,7 +132,8 @@ class _Guard:
     instance dict of up to 29 shares its keys with the other instances (~330 bytes) while one of 30 or more is a
     dict of its own (~1.6 KB), for every open connection."""
 
-    __slots__ = ("header_timer", "in_head", "head_bytes", "raw_head", "over_capacity", "events", "on_lost")
+    __slots__ = ("header_timer", "in_head", "head_bytes", "raw_head", "over_capacity", "events", "on_lost",
+                 "between")
 
     def __init__(self) -> None:
         self.header_timer: asyncio.TimerHandle | None = None
@@ -142,6 +143,7 @@ class _Guard:
         self.over_capacity = False
         self.events = 0  # heads and messages completed (a chunk that ended one is not all head)
         self.on_lost: list[Callable[[], None]] | None = None  # on_disconnect callbacks of the current request
+        self.between = False  # a message ended and no byte of the next one has been parsed
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
@@ -184,9 +186,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         self._unset_keepalive_if_required()
-        if self._g.in_head and self._g.header_timer is None:
-            self._arm(self.limits.header_timeout)
         was_head, events = self._g.in_head, self._g.events
+        self._timed_head(events, parsed=False)
         try:
             self.parser.feed_data(data)
             if was_head and self._g.in_head and events == self._g.events:  # the whole chunk was part of one head
@@ -206,11 +207,13 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
                 self.handle_websocket_upgrade()
             else:
                 self._unsupported_upgrade_warning()
+        self._timed_head(events, parsed=True)
 
     # -- parser callbacks ------------------------------------------------------------------------------------
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._g.in_head = True
+        self._g.between = False
         self._g.head_bytes = 0
         scope: dict[str, Any] = self.scope  # type: ignore[assignment]
         scope[DISCONNECT_KEY] = self.on_disconnect
@@ -218,11 +221,15 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             scope[OVER_CAPACITY_KEY] = True
 
     def on_url(self, url: bytes) -> None:
-        self._count(len(url))
+        self._g.head_bytes += len(url)
+        if self._g.head_bytes > self.limits.max_header_bytes:
+            raise HeaderTooLarge
         super().on_url(url)
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        self._count(len(name) + len(value) + 4)
+        self._g.head_bytes += len(name) + len(value) + 4
+        if self._g.head_bytes > self.limits.max_header_bytes:
+            raise HeaderTooLarge
         super().on_header(name, value)
 
     def on_headers_complete(self) -> None:
@@ -240,13 +247,21 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self.scope[BODY_RECEIVED_KEY] = True  # type: ignore[literal-required]
         super().on_message_complete()
         self._g.in_head = True
+        self._g.between = True
         self._g.raw_head = 0
 
     # -- helpers ---------------------------------------------------------------------------------------------
-    def _count(self, n: int) -> None:
-        self._g.head_bytes += n
-        if self._g.head_bytes > self.limits.max_header_bytes:
-            raise HeaderTooLarge
+    def _timed_head(self, events: int, *, parsed: bool) -> None:
+        """Start the header timeout for a chunk that is (part of) a head, when none runs: before the chunk is
+        parsed, unless the connection sits between messages; after it, when it left a head unfinished or was no
+        part of a message at all. A chunk that holds whole requests (the usual case) starts no timer only to
+        cancel it; `events` is the count before the chunk."""
+        g = self._g
+        if not g.in_head or g.header_timer is not None or self.transport.is_closing():
+            return
+        if g.between and (not parsed or g.events != events):
+            return
+        self._arm(self.limits.header_timeout)
 
     def _arm(self, seconds: float) -> None:
         self._disarm()
