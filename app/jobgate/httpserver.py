@@ -43,6 +43,7 @@ FD_RESERVE = 64  # file descriptors kept for the database pool, the log, the lis
 OVERFLOW = 32
 OVER_CAPACITY_HEADER_TIMEOUT_S = 0.25
 _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
+_NO_BODY = frozenset({"GET", "HEAD"})  # methods whose bodies the body timeout need not be spared for
 
 
 def _nothing() -> None:
@@ -244,7 +245,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._g.events += 1
-        self.scope[BODY_RECEIVED_KEY] = True  # type: ignore[literal-required]
+        if self.scope["method"] not in _NO_BODY:  # (a parked long poll's scope stays as small as it was)
+            self.scope[BODY_RECEIVED_KEY] = True  # type: ignore[literal-required]
         super().on_message_complete()
         self._g.in_head = True
         self._g.between = True
