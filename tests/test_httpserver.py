@@ -45,18 +45,38 @@ class RecordingTransport(asyncio.Transport):
         pass
 
 
-async def echo(scope: Any, receive: Any, send: Any) -> None:
-    """Answers the request body (or `ok`), as Starlette's Response does: a start message, then one body."""
+async def read_body(receive: Any) -> bytes:
     body = b""
     while True:
         message = await receive()
         body += message.get("body", b"")
         if not message.get("more_body"):
-            break
-    body = body or b"ok"
+            return body
+
+
+async def echo(scope: Any, receive: Any, send: Any) -> None:
+    """Answers the request body (or `ok`), as Starlette's Response does: a start message, then one body."""
+    body = await read_body(receive) or b"ok"
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"text/plain"), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
+
+
+def guarded(app: Any, connect: bool = True) -> tuple[GuardedHttpToolsProtocol, RecordingTransport]:
+    """jobgate's protocol serving `app` over a recording transport (connected unless `connect` is False)."""
+    config = Config(app=app, log_config=None)
+    config.load()
+    transport = RecordingTransport()
+    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    if connect:
+        protocol.connection_made(transport)
+    return protocol, transport
+
+
+async def settle() -> None:
+    """Let the requests' tasks run to their ends."""
+    for _ in range(20):
+        await asyncio.sleep(0)
 
 
 async def exchange(protocol_class: type[HttpToolsProtocol], *requests: bytes) -> RecordingTransport:
@@ -88,18 +108,12 @@ async def test_a_response_is_one_write() -> None:
 async def test_100_continue_is_written_at_once() -> None:
     """The interim answer cannot wait for the body: the client sends the body only after it."""
     head = b"POST /x HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"
-    config = Config(app=echo, log_config=None)
-    config.load()
-    transport = RecordingTransport()
-    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
-    protocol.connection_made(transport)
+    protocol, transport = guarded(echo)
     protocol.data_received(head)
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     assert transport.writes == [b"HTTP/1.1 100 Continue\r\n\r\n"]
     protocol.data_received(b"hello")
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     assert len(transport.writes) == 2 and transport.writes[1].endswith(b"\r\n\r\nhello")
     protocol.connection_lost(None)
 
@@ -127,24 +141,16 @@ async def test_the_scope_says_when_the_whole_body_has_arrived() -> None:
         await send({"type": "http.response.start", "status": 204, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    config = Config(app=app, log_config=None)
-    config.load()
-    transport = RecordingTransport()
-    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
-    protocol.connection_made(transport)
+    protocol, transport = guarded(app)
     head = b"POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\n"
     protocol.data_received(head + b"hello")  # head and body in one segment
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     protocol.data_received(head)  # the body follows later
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     protocol.data_received(b"hel")
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     protocol.data_received(b"lo")
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     protocol.connection_lost(None)
     assert seen == [(True, True), (False, True)]
 
@@ -156,24 +162,13 @@ async def test_a_body_never_goes_beyond_its_declared_length() -> None:
     bodies: list[bytes] = []
 
     async def app(scope: Any, receive: Any, send: Any) -> None:
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        bodies.append(body)
+        bodies.append(await read_body(receive))
         await send({"type": "http.response.start", "status": 204, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    config = Config(app=app, log_config=None)
-    config.load()
-    transport = RecordingTransport()
-    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
-    protocol.connection_made(transport)
+    protocol, transport = guarded(app)
     protocol.data_received(b"POST /x HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello, and then some more")
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     protocol.connection_lost(None)
     assert bodies == [b"hello"]
     heads = sorted(write.split(b"\r\n", 1)[0] for write in transport.writes)
@@ -183,10 +178,7 @@ async def test_a_body_never_goes_beyond_its_declared_length() -> None:
 async def test_the_header_timeout_runs_only_while_a_head_is_unfinished() -> None:
     """A chunk that holds a whole request starts no header timer (it was started and cancelled within the same
     call); a chunk that leaves a head unfinished, or that is no part of a message, starts it."""
-    config = Config(app=echo, log_config=None)
-    config.load()
-    transport = RecordingTransport()
-    protocol = GuardedHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+    protocol, transport = guarded(echo, connect=False)
     armed: list[float] = []
     real = protocol._arm
 
@@ -200,14 +192,12 @@ async def test_the_header_timeout_runs_only_while_a_head_is_unfinished() -> None
     armed.clear()
     for _ in range(3):
         protocol.data_received(GET)
-        for _ in range(20):
-            await asyncio.sleep(0)
+        await settle()
     assert protocol._g.header_timer is None and armed == []  # three whole requests: no timer started
     protocol.data_received(GET + b"GET /x HT")  # a whole request, then the start of the next head
     assert protocol._g.header_timer is not None and len(armed) == 1
     protocol.data_received(b"TP/1.1\r\nHost: t\r\n\r\n")
-    for _ in range(20):
-        await asyncio.sleep(0)
+    await settle()
     assert protocol._g.header_timer is None and len(armed) == 1
     protocol.data_received(b"\r\n")  # no part of a message: a trickle of line ends is timed too
     assert protocol._g.header_timer is not None and len(armed) == 2
