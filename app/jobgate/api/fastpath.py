@@ -96,7 +96,7 @@ class FastOperation:
             if JSON not in operation.consumes:
                 raise ValueError(f"{operation.operation_id}: the fast path reads JSON bodies only")
             self.body_validator = validator_map.get("body", VALIDATOR_MAP["body"])[JSON]
-            self.parse_bytes = hasattr(self.body_validator, "parse_bytes")
+            self.reads_bytes = hasattr(self.body_validator, "parse_bytes")  # jobgate's validators
             self.body_schema = operation.body_schema(JSON)
             self.body_required = bool(operation.request_body.get("required", False))
             self.body_nullable = is_nullable(operation.body_definition(JSON))
@@ -176,7 +176,7 @@ class FastOperation:
                                         strict_validation=self.strict)
         try:
             data = b"".join([m.get("body", b"") for m in messages])
-            if self.parse_bytes:  # jobgate's validators read the whole body without a stream
+            if self.reads_bytes:  # the whole body, without a stream
                 body = validator.parse_bytes(data)
             else:
                 body = await validator._parse(_stream(data), scope)

@@ -27,9 +27,10 @@ from jobgate.store.walsync import WalSyncer
 if TYPE_CHECKING:
     from jobgate.store.loop_pg import LoopStatements
 
+__all__ = ["FIRST_KEY", "Store", "StoreOutdated", "make_engine"]  # make_engine lives in store/engines.py
+
 P = ParamSpec("P")
 T = TypeVar("T")
-__all__ = ["FIRST_KEY", "Store", "StoreOutdated", "make_engine"]
 ItemT = TypeVar("ItemT")
 
 FIRST_KEY = 2**51 + 1

@@ -27,13 +27,13 @@ _STOP = None
 _Job = tuple[Callable[[], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]  # a call, its future, its loop
 
 
-
 def call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
     """`callback(*args)` on `loop`, from any thread; nothing when the loop is closed (nobody is left to answer)."""
     try:
         loop.call_soon_threadsafe(callback, *args)
     except RuntimeError:
         pass
+
 
 class DeadlinePassed(Exception):
     """The call's deadline passed before its thread finished (the thread is abandoned, its outcome dropped)."""
