@@ -28,7 +28,7 @@ class Services:
                                  synchronous=settings.sqlite_synchronous)
         self.store = Store(settings.database_url, pool_size=settings.db_pool_size, threads=settings.db_threads,
                            timeouts=timeouts, group_commit=settings.group_commit,
-                           inline_read_ms=settings.inline_read_ms)
+                           inline_read_ms=settings.inline_read_ms, inline_write_ms=settings.inline_write_ms)
         self.metrics.pool = self.store.pool_status
         self.metrics.group_commit = lambda: (self.store.group.batches, self.store.group.commands)
         self.hub = Hub(self.store, settings, self.metrics)

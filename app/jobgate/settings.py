@@ -52,6 +52,13 @@ class Settings(BaseSettings):
         "within this many milliseconds; a longer one is interrupted there and run again on a store thread. 0: every "
         "read on a store thread. PostgreSQL reads always take a thread.",
     )
+    inline_write_ms: float = Field(
+        default=2.0, ge=0, le=100,
+        description="SQLite file with JOBGATE_SQLITE_SYNCHRONOUS=full: a group-commit batch (claims, completes, "
+        "failures) runs on the event loop itself, without a thread hand-off, when the write lock is free and the "
+        "batch finishes within this many milliseconds; otherwise it runs again on the store thread. 0: every batch "
+        "on the store thread.",
+    )
     group_commit: int = Field(
         default=64, ge=1, le=1000,
         description="Most write commands (job completes, failures, errors, activation claims) that concurrent requests "

@@ -26,6 +26,7 @@ class Recorder:
     def __init__(self, is_postgres: bool = False) -> None:
         self.is_postgres = is_postgres
         self.wal = None
+        self.inline_writer = None
         self.batches: list[list[Any]] = []
         self.autocommitted: list[list[Any]] = []  # what ran on autocommit connections (`alone`)
         self.open = 0
@@ -123,7 +124,7 @@ def _savepoints_off(monkeypatch: Any) -> None:
         except Exception as exc:
             return False, exc
 
-    monkeypatch.setattr(module, "_in_savepoint", alone)
+    monkeypatch.setattr(module, "in_savepoint", alone)
 
 
 async def test_another_lane_opens_only_once_a_command_waited_spill_after(monkeypatch: Any) -> None:

@@ -20,6 +20,7 @@ from jobgate.store.group_batch import Fetch
 from jobgate.store.group_commit import GroupCommit
 from jobgate.store.guard import StoreTimeouts, Watch, describe, outages, unavailable, watching
 from jobgate.store.inline import InlineReader, Overrun
+from jobgate.store.inline_write import InlineWriter, leave_inline
 from jobgate.store.sqlite_setup import KeptWriter, busy_timeout, set_synchronous
 from jobgate.store.threads import DeadlinePassed, PoolTimeout, StoreThreads
 from jobgate.store.walsync import WalSyncer
@@ -48,7 +49,7 @@ class Store:
     """The job store: an engine plus helpers for short read and write transactions."""
 
     def __init__(self, url: str, *, pool_size: int = 8, threads: int = 8, timeouts: StoreTimeouts | None = None,
-                 group_commit: int = 64, inline_read_ms: float = 0.0) -> None:
+                 group_commit: int = 64, inline_read_ms: float = 0.0, inline_write_ms: float = 0.0) -> None:
         self.url = url
         self.timeouts = timeouts or StoreTimeouts()
         self.engine = make_engine(url, pool_size=pool_size, timeouts=self.timeouts)
@@ -70,6 +71,9 @@ class Store:
         self._synchronous = self.timeouts.synchronous.upper()  # an SQLite write's own mode (leases: NORMAL)
         full = self._synchronous == "FULL"
         self.wal = WalSyncer(str(self.engine.url.database)) if file and full else None
+        # Group-commit batches on the event loop itself, within a budget (jobgate.store.inline_write).
+        self.inline_writer = (InlineWriter(self._write_lock, self._writer, self.wal, inline_write_ms)
+                              if self.wal is not None and self._writer is not None and inline_write_ms > 0 else None)
         self.loop_statements: LoopStatements | None = None
         if self.is_postgres:  # imported here: a SQLite server never loads psycopg
             from jobgate.store.loop_pg import LoopStatements
@@ -128,6 +132,8 @@ class Store:
         waited = time.monotonic() - started
         try:
             with self._writer.connect() if self._writer is not None else self.engine.connect() as conn:
+                if self.inline_writer is not None:
+                    leave_inline(conn, int(busy * 1000))  # last written on the loop: its busy timeout, checkpoints
                 # What this writer spent queueing here counts against its busy timeout in SQLite too.
                 shorten = self.is_sqlite and waited > 0.01
                 if shorten:

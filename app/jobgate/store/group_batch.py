@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from jobgate.store.guard import describe, outages, unavailable
 from jobgate.store.walsync import flush_error
 
 # A batch of commands as one self-committing statement, run with Writer.fetch_alone on the event loop: their
@@ -53,3 +54,35 @@ def succeed(batch: list[Command], outcomes: list[tuple[bool, Any]]) -> None:
             command.future.set_result(value)
         else:
             command.future.set_exception(value)
+
+
+def run_all(conn: Connection, batch: list[Command]) -> list[tuple[bool, Any]]:
+    """Every command's result in order; a run of commands with the same `many` in one call."""
+    outcomes: list[tuple[bool, Any]] = []
+    start = 0
+    while start < len(batch):
+        many = batch[start].many
+        end = start + 1
+        while many is not None and end < len(batch) and batch[end].many is many:
+            end += 1
+        if many is None or end == start + 1:
+            outcomes.append((True, batch[start].call(conn)))
+        else:
+            outcomes.extend((True, value) for value in many(conn, [command.item for command in batch[start:end]]))
+        start = end
+    return outcomes
+
+
+def in_savepoint(conn: Connection, command: Command) -> tuple[bool, Any]:
+    driver: Any = conn.connection.driver_connection  # plain SQL: SQLAlchemy's nested transactions cost more
+    driver.execute("SAVEPOINT jobgate_command")
+    try:
+        value = command.call(conn)
+    except Exception as exc:
+        driver.execute("ROLLBACK TO SAVEPOINT jobgate_command")  # raises (failing the batch) if the connection died
+        driver.execute("RELEASE SAVEPOINT jobgate_command")
+        if isinstance(exc, outages()):
+            return False, unavailable(describe(exc))
+        return False, exc
+    driver.execute("RELEASE SAVEPOINT jobgate_command")
+    return True, value

@@ -46,8 +46,10 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 from sqlalchemy.engine import Connection
 
 from jobgate.store.errors import StoreUnavailable
-from jobgate.store.group_batch import Alone, Command, Fetch, fail, flushed, succeed
-from jobgate.store.guard import Watch, describe, outages, unavailable, watching
+from jobgate.store.group_batch import Alone, Command, Fetch, fail, flushed, in_savepoint, run_all, succeed
+from jobgate.store.guard import Watch, watching
+from jobgate.store.inline import Overrun
+from jobgate.store.inline_write import InlineWriter
 from jobgate.store.threads import call_soon
 from jobgate.store.walsync import WalSyncer
 
@@ -62,6 +64,7 @@ class Writer(Protocol):
 
     is_postgres: bool
     wal: WalSyncer | None
+    inline_writer: InlineWriter | None
 
     def write(self, durable: bool = True, queued: float = 0.0, flush_later: bool = False
               ) -> AbstractContextManager[Connection]: ...
@@ -170,8 +173,10 @@ class GroupCommit:
         while the loop answered the previous batch's requests: 0.4-0.6 ms per batch (median) under load."""
         loop = asyncio.get_running_loop()
         try:
+            if self.store.inline_writer is not None and self._queue and self._queue[0].durable:
+                await asyncio.sleep(0)  # requests that arrived meanwhile join this batch (5-7 completes, not 2)
             first = self._take()
-            if first:
+            if first and not self._inline(first):
                 try:
                     await self.store.call_with_deadline(functools.partial(self._lane, loop, first))
                 except Exception as exc:  # no store thread came free (pool timeout): the batch never ran
@@ -180,6 +185,22 @@ class GroupCommit:
             self._running -= 1
             if self._queue and not self._running:  # queued after the thread's last look, before it was done
                 self._open_lane()
+
+    def _inline(self, batch: list[Command]) -> bool:
+        """Run the batch on the event loop itself when the store can (jobgate.store.inline_write); False when it
+        must take the lane thread, having changed nothing. Only a batch whose every command succeeds is done here."""
+        writer = self.store.inline_writer
+        if writer is None or not any(command.durable for command in batch):
+            return False  # claims alone stay on the lane thread, which takes batch after batch of them itself
+        try:
+            outcomes = writer.run(functools.partial(run_all, batch=batch))
+        except Overrun:
+            return False
+        self._count(batch)
+        wal = self.store.wal
+        assert wal is not None  # (an inline writer is made only for a store with a WAL syncer)
+        wal.after_flush(asyncio.get_running_loop(), functools.partial(flushed, batch, outcomes))
+        return True
 
     def _lane(self, loop: asyncio.AbstractEventLoop, batch: list[Command]) -> None:
         while batch:
@@ -249,7 +270,7 @@ class GroupCommit:
         with watching(watch):
             try:  # optimistic: every command in one plain transaction (the common case: all succeed)
                 with store.write(durable, time.monotonic() - oldest, flush_later) as conn:
-                    return _run_all(conn, batch)
+                    return run_all(conn, batch)
             except StoreUnavailable:
                 raise  # the store, not a command: the whole batch fails
             except Exception:
@@ -257,36 +278,5 @@ class GroupCommit:
                     raise  # alone: its own error, the transaction rolled back
             # A command failed, so nothing was committed: run the batch again, each command in a savepoint.
             with store.write(durable, time.monotonic() - oldest, flush_later) as conn:
-                return [_in_savepoint(conn, command) for command in batch]
+                return [in_savepoint(conn, command) for command in batch]
 
-
-def _run_all(conn: Connection, batch: list[Command]) -> list[tuple[bool, Any]]:
-    """Every command's result in order; a run of commands with the same `many` in one call."""
-    outcomes: list[tuple[bool, Any]] = []
-    start = 0
-    while start < len(batch):
-        many = batch[start].many
-        end = start + 1
-        while many is not None and end < len(batch) and batch[end].many is many:
-            end += 1
-        if many is None or end == start + 1:
-            outcomes.append((True, batch[start].call(conn)))
-        else:
-            outcomes.extend((True, value) for value in many(conn, [command.item for command in batch[start:end]]))
-        start = end
-    return outcomes
-
-
-def _in_savepoint(conn: Connection, command: Command) -> tuple[bool, Any]:
-    driver: Any = conn.connection.driver_connection  # plain SQL: SQLAlchemy's nested transactions cost more
-    driver.execute("SAVEPOINT jobgate_command")
-    try:
-        value = command.call(conn)
-    except Exception as exc:
-        driver.execute("ROLLBACK TO SAVEPOINT jobgate_command")  # raises (failing the batch) if the connection died
-        driver.execute("RELEASE SAVEPOINT jobgate_command")
-        if isinstance(exc, outages()):
-            return False, unavailable(describe(exc))
-        return False, exc
-    driver.execute("RELEASE SAVEPOINT jobgate_command")
-    return True, value

@@ -16,18 +16,25 @@ several batches.
   commit). A power loss in that window loses it; its caller was never told that it succeeded.
 - A flush that fails fails every command waiting for it with StoreUnavailable (503): their transaction was
   committed, but nobody can say that it is on disk.
+- Batches written on the event loop (jobgate.store.inline_write) commit on a connection whose automatic checkpoint
+  is off, so that no checkpoint (a copy of up to a thousand pages and two fsyncs) holds the loop: every
+  CHECKPOINT_EVERY such commits this thread runs a passive checkpoint on a connection of its own, after the
+  flushes that wait for it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 import threading
 from collections.abc import Callable
 
 from jobgate.store.errors import StoreUnavailable
 from jobgate.store.guard import unavailable
 from jobgate.store.threads import call_soon
+
+CHECKPOINT_EVERY = 64  # inline commits between two passive checkpoints
 
 
 class WalSyncer:
@@ -37,6 +44,10 @@ class WalSyncer:
     def __init__(self, database: str) -> None:
         self.database = database
         self.flushes = 0  # fdatasync calls made (tests and benchmarks read it)
+        self.checkpoints = 0  # passive checkpoints run
+        self._commits = 0
+        self._checkpoint_due = False
+        self._checkpointer: sqlite3.Connection | None = None
         self._cond = threading.Condition()
         self._waiting: list[tuple[asyncio.AbstractEventLoop, Callable[[str | None], None]]] = []
         self._thread: threading.Thread | None = None
@@ -47,10 +58,22 @@ class WalSyncer:
         commit, without a hop through the event loop)."""
         with self._cond:
             self._waiting.append((loop, callback))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="jobgate-wal-sync", daemon=True)
-                self._thread.start()
-            self._cond.notify()
+            self._wake()
+
+    def committed(self) -> None:
+        """An inline write committed (its connection does not checkpoint): count it towards the next checkpoint."""
+        self._commits += 1
+        if self._commits >= CHECKPOINT_EVERY:
+            self._commits = 0
+            with self._cond:
+                self._checkpoint_due = True
+                self._wake()
+
+    def _wake(self) -> None:  # with self._cond held
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="jobgate-wal-sync", daemon=True)
+            self._thread.start()
+        self._cond.notify()
 
     def close(self) -> None:
         with self._cond:
@@ -58,19 +81,40 @@ class WalSyncer:
             self._cond.notify_all()
         if thread is not None:
             thread.join(10)
+        if self._checkpointer is not None and (thread is None or not thread.is_alive()):
+            self._checkpointer.close()
+            self._checkpointer = None
 
     def _run(self) -> None:
         me = threading.current_thread()
         while True:
             with self._cond:
-                while not self._waiting and self._thread is me:
+                while not self._waiting and not self._checkpoint_due and self._thread is me:
                     self._cond.wait()
-                if not self._waiting:
+                if not self._waiting and self._thread is not me:
                     return  # closed, and nothing left to flush
                 waiting, self._waiting = self._waiting, []
-            error = self._flush()
-            for loop, callback in waiting:
-                call_soon(loop, callback, error)
+                checkpoint, self._checkpoint_due = self._checkpoint_due, False
+            if waiting:
+                error = self._flush()
+                for loop, callback in waiting:
+                    call_soon(loop, callback, error)
+            if checkpoint:
+                self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """A passive checkpoint: the frames no reader needs are copied into the database file (it never waits for
+        a lock; a failure is left to the next one, or to the writer's own automatic checkpoint)."""
+        try:
+            if self._checkpointer is None:
+                self._checkpointer = sqlite3.connect(self.database, timeout=0, isolation_level=None,
+                                                     check_same_thread=False)
+            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            self.checkpoints += 1
+        except sqlite3.Error:
+            if self._checkpointer is not None:
+                self._checkpointer.close()
+            self._checkpointer = None
 
     def _flush(self) -> str | None:
         """fdatasync the WAL (or, without one, the database file); the error's text when that fails."""
