@@ -25,12 +25,13 @@ alone (exactly the plain write transaction of `Store.writing`). Savepoints cost 
 batch first runs without them; only when a command raises is that transaction rolled back (nothing of it was
 committed) and the batch run again with a savepoint per command. The commands are functions of the connection and
 their arguments (`now` included), so running one again does the same. SQLite has one writer, so it runs one batch at
-a time (`lanes=1`), on a store thread that takes the next batch itself while leases are queued next (each answered
-through the event loop; durable batches are handed over from the loop); PostgreSQL runs up to `lanes` batches on
-separate connections. A lane beyond the first opens only when the oldest queued command has waited `spill_after`
-seconds: under load one lane makes the largest batches (on PostgreSQL, a batch of completes takes three round trips
-whatever its size), while a batch stuck on a row lock or a slow statement does not hold up the commands queued
-behind it for long.
+a time (`lanes=1`): a batch with a durable command on the event loop itself when it can (jobgate.store.inline_write;
+it waits one loop turn first, so that the requests already read join it), otherwise on a store thread that takes
+the next batch itself while leases are queued next (each answered through the event loop); PostgreSQL runs up to
+`lanes` batches on separate connections. A lane beyond the first opens only when the oldest queued command has
+waited `spill_after` seconds: under load one lane makes the largest batches (on PostgreSQL, a batch of completes
+takes three round trips whatever its size), while a batch stuck on a row lock or a slow statement does not hold up
+the commands queued behind it for long.
 """
 
 from __future__ import annotations
