@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from jobgate.store import activation, completion, inline_write, walsync
 from jobgate.store.engine import Store
 from jobgate.store.errors import JobNotFound
 from jobgate.store.guard import StoreTimeouts
+from jobgate.store.tables import JOB
 
 from .test_activation import NOW, make_jobs
 from .test_group_commit import states
@@ -133,3 +135,22 @@ async def test_checkpoints_run_on_the_syncer_and_a_thread_write_gets_its_busy_ti
                 driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
 
     assert await store.writing(pragmas) == (5000, 1000)  # as a thread's write needs them, not the loop's (0, 0)
+
+
+async def test_a_command_through_sqlalchemy_joins_the_inline_transaction(store: Store) -> None:
+    """A command that executes through SQLAlchemy (which begins a transaction of its own) commits with the batch
+    when it succeeds, and leaves nothing behind when it raises after its statement."""
+    keys = claimed(store, "sa", 2)
+
+    def suspend(conn: Connection, key: int, fail: bool) -> int:
+        conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state="failed"))
+        if fail:
+            raise ValueError("after the statement")
+        return key
+
+    assert await store.committed(suspend, keys[0], False) == keys[0]
+    assert store.inline_writer is not None and store.inline_writer.inline >= 1
+    with pytest.raises(ValueError, match="after the statement"):
+        await store.committed(suspend, keys[1], True)
+    assert states(store, keys) == {keys[0]: "failed", keys[1]: "activated"}
+    assert isinstance((await complete_all(store, keys[1:]))[0], completion.Wake)  # the connection is good after

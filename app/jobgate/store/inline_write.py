@@ -98,11 +98,24 @@ class InlineWriter:
         self._until = time.perf_counter() + self.budget
         driver.set_progress_handler(self._check, PROGRESS_STEPS)
         try:
-            conn.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():  # commits when the block ends, rolls back when it raises
+            # Begun and ended on the driver: SQLAlchemy's transaction (its events, options and bookkeeping) cost
+            # more Python than a batch of completes. A command that executes through SQLAlchemy makes it begin
+            # a transaction of its own, which sqlite_setup's begin hook leaves to this one; it is ended with it.
+            driver.execute("BEGIN IMMEDIATE")
+            try:
                 result = call(conn)
                 if self._tripped:  # interrupted, and the command took the error for its own: not its answer
                     raise Overrun("the inline write budget was spent")
+                if conn.in_transaction():
+                    conn.commit()
+                else:
+                    driver.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction():
+                    conn.rollback()
+                else:
+                    driver.rollback()
+                raise
             return result
         except BaseException:
             if driver.in_transaction:  # the rollback itself failed: never reuse this connection

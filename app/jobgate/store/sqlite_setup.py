@@ -39,9 +39,12 @@ def sqlite_setup(engine: Engine, timeouts: StoreTimeouts) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
+        driver: Any = conn.connection.driver_connection
+        if driver.in_transaction:
+            return  # begun on the driver already (jobgate.store.inline_write): SQLAlchemy's is part of it
         statement = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}"
         try:  # on the driver: SQLAlchemy's execution path cost ~30 us per transaction, several times the BEGIN
-            conn.connection.driver_connection.execute(statement)  # type: ignore[union-attr]
+            driver.execute(statement)
         except sqlite3.Error as exc:  # wrapped as SQLAlchemy would have (callers catch its OperationalError)
             raise sa.exc.DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
 
