@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from jobgate.store import activation, completion, inline_write, walsync
 from jobgate.store.engine import Store
-from jobgate.store.errors import JobNotFound
+from jobgate.store.errors import JobNotFound, StoreUnavailable
 from jobgate.store.guard import StoreTimeouts
 from jobgate.store.tables import JOB
 
@@ -154,3 +155,42 @@ async def test_a_command_through_sqlalchemy_joins_the_inline_transaction(store: 
         await store.committed(suspend, keys[1], True)
     assert states(store, keys) == {keys[0]: "failed", keys[1]: "activated"}
     assert isinstance((await complete_all(store, keys[1:]))[0], completion.Wake)  # the connection is good after
+
+
+async def test_a_budget_spent_at_the_commit_never_runs_a_committed_batch_again(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The budget runs out after the command's last statement, before the COMMIT. SQLite may call a progress
+    handler at the end of any statement, COMMIT included, and a COMMIT interrupted there has committed all the
+    same: the handler watches the commands only, so the batch commits inline, once."""
+    monkeypatch.setattr(inline_write, "PROGRESS_STEPS", 1)
+    store = inline_store(tmp_path, budget_ms=20)
+    runs: list[int] = []
+    try:
+        keys = claimed(store, "late", 1)
+
+        def slow(conn: Connection, key: int) -> int:
+            runs.append(key)
+            conn.execute(sa.update(JOB).where(JOB.c.key == key).values(state="failed"))
+            time.sleep(0.05)  # past the budget, with no statement left to notice it
+            return key
+
+        assert await store.committed(slow, keys[0]) == keys[0]
+        assert runs == keys and states(store, keys) == {keys[0]: "failed"}
+        assert store.inline_writer is not None and (store.inline_writer.inline, store.inline_writer.overruns) == (1, 0)
+    finally:
+        store.dispose()
+
+
+async def test_a_commit_with_an_unknown_outcome_fails_the_batch_and_never_runs_it_again(store: Store) -> None:
+    """The COMMIT fails with the transaction no longer open (here a command ended it itself): whether its work
+    is on disk cannot be told, so the batch gets 503 (StoreUnavailable) and is not run again on the thread."""
+    runs: list[int] = []
+
+    def ends_it(conn: Connection) -> int:
+        runs.append(1)
+        conn.connection.driver_connection.execute("COMMIT")  # type: ignore[union-attr]
+        return 1
+
+    with pytest.raises(StoreUnavailable, match="outcome unknown"):
+        await store.committed(ends_it)
+    assert runs == [1]

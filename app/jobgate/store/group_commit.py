@@ -197,6 +197,10 @@ class GroupCommit:
             outcomes = writer.run(functools.partial(run_all, batch=batch))
         except Overrun:
             return False
+        except StoreUnavailable as exc:  # a COMMIT that failed with its outcome unknown: never run again
+            self._count(batch)
+            fail(batch, exc)
+            return True
         self._count(batch)
         wal = self.store.wal
         assert wal is not None  # (an inline writer is made only for a store with a WAL syncer)

@@ -16,7 +16,10 @@ jobgate.store.inline for reads, made for writes:
   checkpoint is off while it writes inline), so neither fsync nor checkpoint is done on the loop;
 - anything else (a busy lock, the budget, a command that raises, a database error) raises Overrun and changes
   nothing: group commit runs the same batch on its lane thread, which gives each command its own answer. A
-  command is a function of the connection and its arguments, so running it again does the same.
+  command is a function of the connection and its arguments, so running it again does the same;
+- the COMMIT is never interrupted (the progress handler watches the commands only); one that fails with the
+  transaction still open is rolled back (Overrun), one that fails after the transaction ended has an unknown
+  outcome: StoreUnavailable, and the batch is answered 503, never run again.
 
 The loop is held at most the budget plus the Python work between two statements of a command.
 """
@@ -30,6 +33,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection
 
+from jobgate.store.errors import StoreUnavailable
+from jobgate.store.guard import describe, unavailable
 from jobgate.store.inline import PROGRESS_STEPS, Overrun
 from jobgate.store.sqlite_setup import KeptWriter, set_synchronous
 from jobgate.store.walsync import WalSyncer
@@ -61,7 +66,8 @@ class InlineWriter:
 
     def run(self, call: Callable[[Connection], T]) -> T:
         """call(conn) in a write transaction on this thread, committed (not yet flushed: see WalSyncer) when it
-        returns; Overrun, with nothing changed, when it cannot be done here within the budget."""
+        returns; Overrun, with nothing changed, when it cannot be done here within the budget; StoreUnavailable
+        when the COMMIT failed in a way that leaves its outcome unknown (the batch must not run again)."""
         if not self._lock.acquire(blocking=False):
             self.overruns += 1
             raise Overrun("another write holds the store's write lock")
@@ -75,6 +81,8 @@ class InlineWriter:
                     result = self._transaction(conn, call)
                 except Exception as exc:
                     failure = exc
+            if isinstance(failure, StoreUnavailable):
+                raise failure
             if failure is not None:
                 raise Overrun(f"{type(failure).__name__}: {failure}") from failure
         except Overrun:
@@ -94,35 +102,47 @@ class InlineWriter:
             driver.execute("PRAGMA wal_autocheckpoint=0")
             info[INLINE] = True
         set_synchronous(conn, "NORMAL")
-        self._tripped = False
-        self._until = time.perf_counter() + self.budget
-        driver.set_progress_handler(self._check, PROGRESS_STEPS)
+        # Begun and ended on the driver: SQLAlchemy's transaction (its events, options and bookkeeping) cost more
+        # Python than a batch of completes. A command that executes through SQLAlchemy makes it begin a transaction
+        # of its own, which sqlite_setup's begin hook leaves to this one; it is ended with it. The progress handler
+        # watches the commands only: SQLite may call it at the end of any statement (its step count carries over
+        # between runs of a cached statement), and a COMMIT interrupted there has committed all the same.
+        driver.execute("BEGIN IMMEDIATE")
         try:
-            # Begun and ended on the driver: SQLAlchemy's transaction (its events, options and bookkeeping) cost
-            # more Python than a batch of completes. A command that executes through SQLAlchemy makes it begin
-            # a transaction of its own, which sqlite_setup's begin hook leaves to this one; it is ended with it.
-            driver.execute("BEGIN IMMEDIATE")
+            self._tripped = False
+            self._until = time.perf_counter() + self.budget
+            driver.set_progress_handler(self._check, PROGRESS_STEPS)
             try:
                 result = call(conn)
-                if self._tripped:  # interrupted, and the command took the error for its own: not its answer
-                    raise Overrun("the inline write budget was spent")
-                if conn.in_transaction():
-                    conn.commit()
-                else:
-                    driver.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction():
-                    conn.rollback()
-                else:
-                    driver.rollback()
-                raise
-            return result
+            finally:
+                driver.set_progress_handler(None, 0)
+            if self._tripped:  # interrupted, and the command took the error for its own: not its answer
+                raise Overrun("the inline write budget was spent")
         except BaseException:
-            if driver.in_transaction:  # the rollback itself failed: never reuse this connection
-                conn.invalidate()
+            _rollback(conn, driver)
             raise
-        finally:
-            driver.set_progress_handler(None, 0)
+        try:
+            if conn.in_transaction():
+                conn.commit()
+            else:
+                driver.execute("COMMIT")
+        except Exception as exc:
+            if driver.in_transaction:  # not committed (the transaction is still open): nothing took effect
+                _rollback(conn, driver)
+                raise
+            raise unavailable(f"the commit failed, its outcome unknown ({describe(exc)})") from exc
+        return result
+
+
+def _rollback(conn: Connection, driver: Any) -> None:
+    try:
+        if conn.in_transaction():
+            conn.rollback()
+        else:
+            driver.rollback()
+    finally:
+        if driver.in_transaction:  # the rollback itself failed: never reuse this connection
+            conn.invalidate()
 
 
 def leave_inline(conn: Connection, busy_ms: int) -> None:
