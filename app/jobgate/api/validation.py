@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from connexion.exceptions import BadRequestProblem
 from connexion.json_schema import Draft4RequestValidator
@@ -210,10 +211,27 @@ def _non_finite_path(value: Any, path: str = "body") -> str | None:
     return None
 
 
+S = TypeVar("S")
+
+
+def per_schema(cache: dict[int, tuple[Any, S]], schema: Any, build: Callable[[Any], S]) -> S:
+    """build(schema), made once per schema. `cache` is keyed by the schema's id and each entry keeps its schema
+    alive, so an id is never reused for another schema while its entry stands."""
+    entry = cache.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = cache[id(schema)] = (schema, build(schema))
+    return entry[1]
+
+
+def request_validator(schema: Any) -> Draft4Validator:
+    """Connexion's request validator: it understands OpenAPI's `nullable` (Camunda clients send nulls)."""
+    return Draft4RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
 class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
     """Connexion's JSON body validator with the schema validator built once per schema, and clear messages."""
 
-    _validators: ClassVar[dict[int, tuple[Any, Draft4Validator]]] = {}
+    _validators: ClassVar[dict[int, tuple[Any, Draft4Validator]]] = {}  # per_schema: request_validator
     _out_of_range = False
     _absent = False
 
@@ -235,12 +253,7 @@ class CachedJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
 
     @property
     def _validator(self) -> Draft4Validator:
-        entry = self._validators.get(id(self._schema))
-        if entry is None or entry[0] is not self._schema:  # the entry keeps the schema alive: ids are not reused
-            # Connexion's request validator: understands OpenAPI's `nullable` (Camunda clients send nulls).
-            entry = (self._schema, Draft4RequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER))
-            self._validators[id(self._schema)] = entry
-        return entry[1]
+        return per_schema(self._validators, self._schema, request_validator)
 
     def _validate(self, body: Any) -> dict[str, Any] | None:
         if body is None:

@@ -7,12 +7,10 @@ from typing import Any
 
 import orjson
 from connexion.exceptions import BadRequestProblem
-from connexion.json_schema import Draft4RequestValidator
-from jsonschema import Draft4Validator
 
 from jobgate.api import storable
 from jobgate.api.fastschema import accepting
-from jobgate.api.validation import CachedJSONBodyValidator
+from jobgate.api.validation import CachedJSONBodyValidator, per_schema, request_validator
 from jobgate.store.activation import ActivatedJob
 
 STATUSES = ("completed", "failed", "error_thrown")
@@ -105,7 +103,6 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
                     raise BadRequestProblem(detail=f"Invalid {found[0]}: {found[1]}.")
         return result
 
-
     def _check_schema(self, body: Any) -> None:
         # A body that passed the branch its status selects passes the whole oneOf when the branches' statuses are
         # disjoint (no other branch can match): checking it again would cost as much as the branch check.
@@ -114,52 +111,45 @@ class ZeebeBodyValidator(CachedJSONBodyValidator):
 
 
 _REQUIRED = {"failed": "retries", "error_thrown": "errorCode"}  # what each status needs besides itself
-_DISCRIMINATED: dict[int, tuple[dict[str, Any], bool]] = {}
+_DISCRIMINATED: dict[int, tuple[dict[str, Any], bool]] = {}  # per_schema caches
 _BRANCHES: dict[int, tuple[dict[str, Any], dict[Any, dict[str, Any]]]] = {}
 
 
 def _branches(schema: dict[str, Any]) -> dict[Any, dict[str, Any]]:
     """The oneOf branch of each `status` value: the first branch whose status enum lists it (as a search of the
     branches in order finds it), worked out once per schema."""
-    entry = _BRANCHES.get(id(schema))
-    if entry is None or entry[0] is not schema:  # the entry keeps its schema alive: ids are not reused
-        by_status: dict[Any, dict[str, Any]] = {}
-        for branch in schema.get("oneOf", []):
-            for value in branch.get("properties", {}).get("status", {}).get("enum", []):
-                if isinstance(value, str):  # the statuses looked up (STATUSES) are strings
-                    by_status.setdefault(value, branch)
-        entry = _BRANCHES[id(schema)] = (schema, by_status)
-    return entry[1]
+    return per_schema(_BRANCHES, schema, _by_status)
+
+
+def _by_status(schema: dict[str, Any]) -> dict[Any, dict[str, Any]]:
+    by_status: dict[Any, dict[str, Any]] = {}
+    for branch in schema.get("oneOf", []):
+        for value in branch.get("properties", {}).get("status", {}).get("enum", []):
+            if isinstance(value, str):  # the statuses looked up (STATUSES) are strings
+                by_status.setdefault(value, branch)
+    return by_status
 
 
 def _discriminated_by_status(schema: dict[str, Any]) -> bool:
     """The schema is only a oneOf whose branches each allow their own `status` values, none shared."""
-    entry = _DISCRIMINATED.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        branches = schema.get("oneOf", [])
-        enums = [b.get("properties", {}).get("status", {}).get("enum") for b in branches]
-        seen = [v for e in enums if isinstance(e, list) for v in e]
-        # `components`: what Connexion attaches to a resolved body schema for its remaining $refs (no constraint).
-        only = set(schema) <= {"oneOf", "discriminator", "description", "title", "components"}
-        entry = (schema, only and bool(branches) and all(isinstance(e, list) for e in enums)
-                 and len(seen) == len(set(seen)))
-        _DISCRIMINATED[id(schema)] = entry
-    return entry[1]
+    return per_schema(_DISCRIMINATED, schema, _only_disjoint_branches)
 
 
-# id(schema) -> (schema, validator); the entry keeps its schema alive, so an id is never reused for another.
-_BRANCH_VALIDATORS: dict[int, tuple[dict[str, Any], Draft4Validator]] = {}
+def _only_disjoint_branches(schema: dict[str, Any]) -> bool:
+    branches = schema.get("oneOf", [])
+    enums = [b.get("properties", {}).get("status", {}).get("enum") for b in branches]
+    seen = [v for e in enums if isinstance(e, list) for v in e]
+    # `components`: what Connexion attaches to a resolved body schema for its remaining $refs (no constraint).
+    only = set(schema) <= {"oneOf", "discriminator", "description", "title", "components"}
+    return only and bool(branches) and all(isinstance(e, list) for e in enums) and len(seen) == len(set(seen))
 
 
 def _check(schema: dict[str, Any], body: Any) -> None:
     accept = accepting(schema)
     if accept is not None and accept(body):
         return  # valid (jobgate.api.fastschema)
-    entry = _BRANCH_VALIDATORS.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        entry = (schema, Draft4RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER))
-        _BRANCH_VALIDATORS[id(schema)] = entry
-    error = next(iter(entry[1].iter_errors(body)), None)
+    validator = per_schema(CachedJSONBodyValidator._validators, schema, request_validator)
+    error = next(iter(validator.iter_errors(body)), None)
     if error is not None:
         where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
         raise BadRequestProblem(detail=storable.printable(f"Invalid body{where}: {error.message}"))
