@@ -3,8 +3,9 @@
 On a store thread, each SQLite call of a batch hands the GIL to the busy event loop and waits to get it back, and
 the batch travels loop -> thread -> loop: in the worker loop the lane thread spent about 2.6x a batch's own CPU
 (GIL waits, futex wake-ups, context switches), and the loop and the lane ran mostly one after the other. A batch
-of claims or completes costs ~0.2-0.7 ms of SQLite and Python, so it runs where it was queued, under the rules of
-jobgate.store.inline for reads, made for writes:
+with a durable command (completes, failures; claims may share it) costs ~0.2-0.7 ms of SQLite and Python, so it
+runs where it was queued (batches of claims alone stay on the lane thread: jobgate.store.group_commit), under the
+rules of jobgate.store.inline for reads, made for writes:
 
 - it runs on the store's kept writer connection (sqlite_setup.KeptWriter) in a BEGIN IMMEDIATE transaction, and
   only when the store's write lock is free at once: a write of a store thread (or of the admin API) is never waited
@@ -21,7 +22,7 @@ jobgate.store.inline for reads, made for writes:
   transaction still open is rolled back (Overrun), one that fails after the transaction ended has an unknown
   outcome: StoreUnavailable, and the batch is answered 503, never run again.
 
-The loop is held at most the budget plus the Python work between two statements of a command.
+The loop is held at most the budget, plus the Python work between two statements of a command, plus the COMMIT.
 """
 
 from __future__ import annotations
