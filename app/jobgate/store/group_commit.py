@@ -285,4 +285,3 @@ class GroupCommit:
             # A command failed, so nothing was committed: run the batch again, each command in a savepoint.
             with store.write(durable, time.monotonic() - oldest, flush_later) as conn:
                 return [in_savepoint(conn, command) for command in batch]
-
