@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from jobgate.store import inline
 from jobgate.store.engine import Store
 from tests.conftest import sqlite_url
 
@@ -106,3 +107,20 @@ async def test_reads_take_a_thread_when_the_budget_is_zero(tmp_path: Path) -> No
         assert store.inline is None and calls.threads[0] != threading.get_ident()
     finally:
         store.dispose()
+
+
+async def test_a_read_whose_sql_finished_in_time_is_not_run_again_for_its_commit(
+        inline_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The budget runs out after the read's last statement. SQLite may call the progress handler at the end of
+    the COMMIT that ends the read transaction; that must not send a finished read to a thread."""
+    monkeypatch.setattr(inline, "PROGRESS_STEPS", 1)  # the clock checked at every SQLite instruction
+    calls = Calls()
+
+    def then_slow(conn: Connection) -> int:
+        value = calls.count_to(conn, 5)
+        time.sleep(0.05)  # past the 20 ms budget, with no statement of its own left
+        return value
+
+    assert await inline_store.reading(then_slow) == 5
+    assert calls.threads == [threading.get_ident()]
+    assert inline_store.inline is not None and (inline_store.inline.inline, inline_store.inline.overruns) == (1, 0)

@@ -20,6 +20,7 @@ reads always take a thread (the round trip is network I/O).
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 from collections.abc import Callable
@@ -71,6 +72,10 @@ class InlineReader:
             self._until = time.perf_counter() + self.budget
             with conn.begin():
                 result = call(conn)
+                # Its statements are done: SQLite may call the handler at the end of the COMMIT too (a cached
+                # statement's step count carries over between runs), and a read whose SQL finished within the
+                # budget must not be run again for that (jobgate.store.inline_write has the same rule).
+                self._until = math.inf
         except (sa.exc.DBAPIError, sqlite3.Error) as exc:  # through SQLAlchemy, or the driver's cursor (fastsql)
             if not _interrupted_or_busy(exc):
                 self.close()  # something is wrong with this connection: a new one next time
