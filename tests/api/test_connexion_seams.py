@@ -9,6 +9,7 @@ request. When one fails after an upgrade, review the module named in the message
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
@@ -27,6 +28,7 @@ from connexion.middleware.context import ContextOperation
 from connexion.middleware.request_validation import VALIDATOR_MAP
 from connexion.middleware.response_validation import ResponseValidationOperation
 from connexion.operations import AbstractOperation
+from connexion.spec import Specification
 from connexion.uri_parsing import OpenAPIURIParser
 from connexion.validators import AbstractRequestBodyValidator, JSONRequestBodyValidator, ParameterValidator
 
@@ -93,6 +95,18 @@ async def test_speedups_take_effect_on_requests(client: httpx.AsyncClient) -> No
         info = cache_info()
         used = info.hits if name in ("inspect_function_arguments", "pythonic") else info.hits + info.misses
         assert used > 0, f"connexion.decorators.parameter.{name} is no longer called per request ({SPEEDUPS})"
+
+
+def test_speedups_spec_load_seams_exist() -> None:
+    """speedups.apply() replaces Specification's file loader (a staticmethod) and its validation (a classmethod)."""
+    load = inspect.getattr_static(Specification, "_load_spec_from_file")
+    validate = inspect.getattr_static(Specification, "_validate_spec")
+    assert isinstance(load, staticmethod) and isinstance(validate, classmethod), SPEEDUPS
+    for fn, arguments in ((load.__func__, ["arguments", "specification"]), (validate.__func__, ["cls", "spec"])):
+        original = fn.args[0] if isinstance(fn, functools.partial) else fn  # speedups.apply() may have run already
+        assert _params(original) == arguments, f"Specification.{original.__name__} changed: {SPEEDUPS} replaces it"
+    source = inspect.getsource(Specification.__init__)
+    assert "self._validate_spec(" in source, f"Specification.__init__ no longer validates through it: {SPEEDUPS}"
 
 
 # -- validation.py: the URI parser (uri_parser_class) ------------------------------------------------------------
