@@ -210,19 +210,23 @@ class GroupCommit:
 
     def _lane(self, loop: asyncio.AbstractEventLoop, batch: list[Command]) -> None:
         while batch:
-            self._count(batch)
-            durable = any(command.durable for command in batch)
-            wal = self.store.wal if durable else None
-            try:
-                outcomes = self._transaction(batch, durable, wal is not None, None)
-            except Exception as exc:  # the transaction failed: none of the commands took effect
-                call_soon(loop, fail, batch, exc)
-            else:
-                if wal is None:
-                    call_soon(loop, succeed, batch, outcomes)
-                else:  # answered once on disk, straight from the WAL syncer's thread
-                    wal.after_flush(loop, functools.partial(flushed, batch, outcomes))
+            self._lane_batch(loop, batch)
             batch = self._take() if self._leases_next() else []
+
+    def _lane_batch(self, loop: asyncio.AbstractEventLoop, batch: list[Command]) -> None:
+        """One batch in a transaction on the lane thread, answered through the event loop."""
+        self._count(batch)
+        durable = any(command.durable for command in batch)
+        wal = self.store.wal if durable else None
+        try:
+            outcomes = self._transaction(batch, durable, wal is not None, None)
+        except Exception as exc:  # the transaction failed: none of the commands took effect
+            call_soon(loop, fail, batch, exc)
+            return
+        if wal is None:
+            call_soon(loop, succeed, batch, outcomes)
+        else:  # answered once on disk, straight from the WAL syncer's thread
+            wal.after_flush(loop, functools.partial(flushed, batch, outcomes))
 
     def _leases_next(self) -> bool:
         """Whether the lane thread takes the next batch itself: when leases (claims) are queued next. A durable
