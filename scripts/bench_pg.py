@@ -45,9 +45,13 @@ def conninfo(url: str) -> str:
 
 
 def reset(url: str) -> None:
+    """Every job activatable again, and every instance active again: a worker loop's completes end them (without
+    this, the second worker-loop phase would complete jobs of instances that had ended already, less work)."""
     with psycopg.connect(conninfo(url), autocommit=True) as pg:
         pg.execute("UPDATE job SET state = 'activatable', worker = NULL, deadline = NULL")
+        pg.execute("UPDATE process_instance SET state = 'active', end_time = NULL WHERE state <> 'active'")
         pg.execute("VACUUM ANALYZE job")
+        pg.execute("VACUUM ANALYZE process_instance")
 
 
 async def http_phase(urls: list[str], workers: int, batch: int, complete: bool = False,
