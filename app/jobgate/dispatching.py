@@ -112,4 +112,3 @@ class Dispatching:
             for t in types:
                 if t not in self._dispatching:
                     self._dispatching[t] = asyncio.create_task(self._dispatch(t), name=f"jobgate-dispatch-{t}")
-

@@ -33,7 +33,7 @@ from connexion.spec import Specification
 
 _applied = False
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML was built with it
-_documents: dict[tuple[str, int, int], Any] = {}
+_documents: dict[str, tuple[tuple[int, int], Any]] = {}  # path -> ((mtime, size), document)
 _validated: set[tuple[type, bytes]] = set()
 
 
@@ -67,11 +67,12 @@ def _load_spec(load: Callable[[Any, Path], Any], arguments: dict[str, Any] | Non
         return load(arguments, specification)
     path = Path(specification)
     stat = path.stat()
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    document = _documents.get(key)
-    if document is None:
-        document = _documents[key] = parse(path)
-    return copy.deepcopy(document)
+    version = (stat.st_mtime_ns, stat.st_size)
+    name = str(path.resolve())
+    kept = _documents.get(name)
+    if kept is None or kept[0] != version:
+        kept = _documents[name] = (version, parse(path))  # a changed file replaces its older document
+    return copy.deepcopy(kept[1])
 
 
 def _validate_once(validate: Callable[[type, Any], None], cls: type, spec: Any) -> None:
