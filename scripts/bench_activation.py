@@ -17,6 +17,9 @@ file (the same file for every phase and run) and measures, in this order:
 
 4. scaling: the worker loop of 3. (b) through `jobgate serve --workers 1` and then `--workers 2` on the file.
 
+Each run also reports the server's start-up: the time from starting the process to its first 200 on /health
+(serve_ready_s), and the CPU time it had used by then (serve_ready_cpu_s).
+
 Runs repeat everything (--runs, default 3); the table shows min, median and max over runs. JSON goes to
 bench-results/.
 """
@@ -177,6 +180,7 @@ async def one_run(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
     result: dict[str, Any] = {"run": run}
     budget = args.phase_seconds
     with server(db, log) as s:
+        result.update({"serve_ready_s": round(s.ready_s, 3), "serve_ready_cpu_s": round(s.ready_cpu_s, 3)})
         if "memory" in args.phases:
             result.update(await hold_long_polls(s, args.polls, f"idle-{run}", budget_s=budget * 4))
         if "latency" in args.phases:
@@ -225,7 +229,7 @@ SUMMARY = ["http_activate_jobs_s", "raw_claim_jobs_s", "http_vs_raw_activate", "
            "raw_claim_complete_jobs_s", "loop_1p_jobs_s", "loop_2p_jobs_s", "loop_2p_vs_1p",
            "wake_p50_ms", "wake_p99_ms", "create_p50_ms", "create_p99_ms",
            "rss_idle_mb", "rss_held_mb", "rss_per_poll_kb", "health_idle_p50_ms", "health_held_p50_ms",
-           "health_held_p99_ms", "park_s", "dropped_after_close_s"]
+           "health_held_p99_ms", "park_s", "dropped_after_close_s", "serve_ready_s", "serve_ready_cpu_s"]
 
 
 def table(summary: dict[str, dict[str, float]]) -> str:

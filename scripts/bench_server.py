@@ -44,6 +44,13 @@ class Server:
     url: str
     port: int
     log: Path
+    ready_s: float = 0.0  # from the start of the process to its first 200 on /health
+    ready_cpu_s: float = 0.0  # the CPU time the process had used by then
+
+    def cpu_s(self) -> float:
+        """User + system CPU time of the server process so far (of the parent alone with --workers)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def rss_mb(self) -> float:
         """Resident memory of the server process (VmRSS), in MiB."""
@@ -86,12 +93,14 @@ def server(db: Path, log: Path, *, env: dict[str, str] | None = None, workers: i
         cmd += ["--workers", str(workers)]
     environment = {**os.environ, "JOBGATE_DATABASE_URL": f"sqlite:///{db}", "JOBGATE_LOG_LEVEL": "warning",
                    **(env or {})}
+    started = time.perf_counter()
     with log.open("ab") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT,
                                 preexec_fn=raise_fd_limit)
     s = Server(proc, f"http://127.0.0.1:{port}", port, log)
     try:
         wait_healthy(proc, s.url, log)
+        s.ready_s, s.ready_cpu_s = time.perf_counter() - started, s.cpu_s()
         yield s
     finally:
         s.stop()
