@@ -38,6 +38,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_s(pid: int) -> float:
+    """User + system CPU time of a process on this machine so far, in seconds (/proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Server:
     proc: subprocess.Popen[bytes]
@@ -49,8 +55,7 @@ class Server:
 
     def cpu_s(self) -> float:
         """User + system CPU time of the server process so far (of the parent alone with --workers)."""
-        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_s(self.proc.pid)
 
     def rss_mb(self) -> float:
         """Resident memory of the server process (VmRSS), in MiB."""

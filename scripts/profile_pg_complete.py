@@ -16,7 +16,6 @@ backend's CPU per statement and per job and this process's (the client's) CPU, m
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -32,6 +31,9 @@ from sqlalchemy.dialects import postgresql
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "app"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_server import cpu_s  # noqa: E402
 
 from jobgate.store.completion_alone import _statement  # noqa: E402
 from jobgate.store.loop_pg import numbered  # noqa: E402
@@ -49,11 +51,6 @@ done AS (UPDATE process_instance pi SET state = 'completed', end_time = ended.no
                            AND o.state IN {RUNTIME} AND o.key NOT IN (SELECT key FROM ended)))
 SELECT key FROM ended"""
 UPDATE = "UPDATE job SET state = 'completed', deadline = NULL WHERE key = $1 AND $2::BIGINT > 0 RETURNING key"
-
-
-def cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def complete_statement(size: int) -> tuple[str, Callable[[Sequence[int]], tuple[Any, ...]]]:
