@@ -130,3 +130,19 @@ def test_a_document_without_one_json_form_is_validated_every_time() -> None:
                                                                            "version": "2026-11-28"}})
     speedups._validate_once(validate, Specification, document)
     assert validate.calls == 3
+
+
+def test_the_permissions_table_reads_the_specs_through_the_same_cache(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobgate.auth.permissions import operations
+
+    parsed = _counting_parse(monkeypatch)
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    spec = specs / "api.yaml"
+    spec.write_text(MINIMAL.replace("info:", "servers: [{url: /api}]\ninfo:").replace(
+        "{'200': {description: ok}}}", "{'200': {description: ok}}, operationId: x, x-jobgate-role: reader}"))
+    assert [(op.base, op.method, op.path, op.role) for op in operations(specs)] == [("/api", "GET", "/x", "reader")]
+    assert parsed == [spec]
+    Specification.load(spec)  # Connexion's load of the same file finds it parsed
+    assert parsed == [spec]

@@ -8,11 +8,12 @@ they were ~0.7 ms of CPU per Camunda 7 list request (cProfile, 30 declared query
 Per spec load, Connexion renders the file as a Jinja template, parses it with PyYAML's pure-Python loader and
 validates it against the OpenAPI schema; an app loads each of its five specs three times (the start-up check, the
 index page, add_api), so one app took ~2 s to build (1.3 s of parsing, 0.7 s of validation) and every test module,
-every `jobgate serve` worker paid it. Here a file's parsed document is kept per (path, modification time, size),
-parsed by libyaml when PyYAML has it (the same safe loader in C: the same document, tests/api/test_speedups.py),
-each load gets its own deep copy (Connexion mutates it), and a document that passed validation once is not
-validated again (keyed by its content). Loads with Jinja arguments, and documents whose content has no canonical
-JSON form, take Connexion's own path.
+every `jobgate serve` worker paid it. Here a file's parsed document is kept per path (read again when its
+modification time or size changes), parsed by libyaml when PyYAML has it (the same safe loader in C: the same
+document, tests/api/test_speedups.py), each load gets its own deep copy (Connexion mutates it), and a document that
+passed validation once is not validated again (keyed by its content). Loads with Jinja arguments, and documents
+whose content has no canonical JSON form, take Connexion's own path. The permissions table (jobgate.auth) reads the
+specs through the same cache.
 """
 
 from __future__ import annotations
@@ -65,7 +66,12 @@ def parse(path: Path) -> Any:
 def _load_spec(load: Callable[[Any, Path], Any], arguments: dict[str, Any] | None, specification: Path) -> Any:
     if arguments:
         return load(arguments, specification)
-    path = Path(specification)
+    return load_document(Path(specification))
+
+
+def load_document(path: Path) -> Any:
+    """A spec file's document as Connexion loads it without arguments: parsed once per version of the file (its
+    modification time and size), a deep copy of it each call."""
     stat = path.stat()
     version = (stat.st_mtime_ns, stat.st_size)
     name = str(path.resolve())
