@@ -5,8 +5,11 @@ In one run, on one PostgreSQL schema: load N activatable jobs of one type, then 
 (1, 2, 4) start P `jobgate serve` processes and let W concurrent HTTP workers (spread over the processes)
 activate batches of B through GET /zeebe/jobs (requestTimeout=-1) until none is left; then the floor: W
 processes, each with its own psycopg connection, running the raw `UPDATE ... WHERE key IN (SELECT ... FOR UPDATE
-SKIP LOCKED) RETURNING key` claim until none is left. Jobs are reset and the table vacuumed between phases.
-Every phase checks exactly-once: the keys handed out are distinct and cover all N jobs.
+SKIP LOCKED) RETURNING key` claim until none is left. Then the worker loop: its floor (the same W raw processes
+claiming, then completing each job with one committed statement that ends the job and its instance, until C jobs
+are done), and 1 and 2 jobgate processes where the W HTTP workers activate and PATCH-complete C jobs. Jobs and
+instances are reset and the tables vacuumed between phases. Every phase checks exactly-once: the keys handed out
+are distinct (and in the activation phases cover all N jobs).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ from tests.servers import servers  # noqa: E402
 _COMPILED = activation.CLAIM[True].compile(dialect=postgresql.dialect())
 RAW_CLAIM, RAW_CONSTANTS = str(_COMPILED), dict(_COMPILED.params)
 TYPE = "bench-pg"
+# The raw worker loop's complete: the job ends and, its only task done, so does its instance; one committed
+# statement per job, with no checks (the server's complete also checks state, tenant, instance, next task).
+RAW_COMPLETE = """WITH ended AS (
+    UPDATE job SET state = 'completed', deadline = NULL WHERE key = %s AND state = 'activated'
+    RETURNING process_instance_key)
+UPDATE process_instance SET state = 'completed', end_time = 0 WHERE key IN (SELECT process_instance_key FROM ended)"""
 
 
 def conninfo(url: str) -> str:
@@ -76,24 +85,30 @@ async def http_phase(urls: list[str], workers: int, batch: int, complete: bool =
     return time.perf_counter() - started, keys
 
 
-def _raw_worker(url: str, name: str, batch: int, out: Any) -> None:
+def _raw_worker(url: str, name: str, batch: int, limit: int | None, out: Any) -> None:
+    """Claim batches (the server's SQL) until none is left, or until `limit` jobs; with a limit, complete each
+    claimed job as soon as it is claimed, one committed statement each (`RAW_COMPLETE`), as a worker would."""
     got: list[int] = []
     with psycopg.connect(conninfo(url), autocommit=True) as pg:
-        while True:
+        while limit is None or len(got) < limit:
             now = time.time_ns() // 1_000_000
             params = {**RAW_CONSTANTS, "c_worker": name, "c_deadline": now + 300_000, "c_type": TYPE, "c_now": now,
-                      "c_limit": batch}
+                      "c_limit": batch if limit is None else min(batch, limit - len(got))}
             rows = pg.execute(RAW_CLAIM, params).fetchall()
             if not rows:
                 break
             got.extend(r[0] for r in rows)
+            for (key, *_) in rows if limit is not None else ():
+                pg.execute(RAW_COMPLETE, (key,), prepare=True)
     out.put(got)
 
 
-def raw_phase(url: str, workers: int, batch: int) -> tuple[float, list[int]]:
+def raw_phase(url: str, workers: int, batch: int, limit: int | None = None) -> tuple[float, list[int]]:
+    """The floor: `workers` processes claiming (and with `limit`, completing `limit` jobs in all) on raw SQL."""
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()
-    procs = [ctx.Process(target=_raw_worker, args=(url, f"raw{i}", batch, out)) for i in range(workers)]
+    shares = [None if limit is None else limit // workers + (i < limit % workers) for i in range(workers)]
+    procs = [ctx.Process(target=_raw_worker, args=(url, f"raw{i}", batch, shares[i], out)) for i in range(workers)]
     started = time.perf_counter()
     for p in procs:
         p.start()
@@ -141,7 +156,7 @@ def main() -> int:
     url = args.database_url
     counts = [int(p) for p in args.processes.split(",")]
     results: dict[str, list[float]] = ({f"http_{p}p": [] for p in counts} | {"raw": []}
-                                       | {"loop_1p": [], "loop_2p": []})
+                                       | {"loop_1p": [], "loop_2p": [], "raw_loop": []})
     per_tx: dict[int, list[float]] = {1: [], 2: []}  # write commands per group-commit transaction, worker loop
     with servers(url, 1) as (first,):
         httpx.post(f"{first.url}/admin/load", timeout=600, json={
@@ -159,6 +174,10 @@ def main() -> int:
         elapsed, keys = raw_phase(url, args.workers, args.batch)
         check(keys, args.jobs, "raw")
         results["raw"].append(args.jobs / elapsed)
+        reset(url)
+        elapsed, keys = raw_phase(url, args.workers, args.batch, args.complete_jobs)
+        check(keys, args.complete_jobs, "raw loop")
+        results["raw_loop"].append(len(keys) / elapsed)
         for p in (1, 2):  # the worker loop: activate + complete each job (completes make no new job: one task)
             reset(url)
             with servers(url, p) as procs:
@@ -180,9 +199,11 @@ def main() -> int:
     print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs"
           + (f"; the loop's completes carry {json.dumps(args.complete_variables)}" if args.complete_variables else ""))
     print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
-    raw = summary["raw"]["median"]
     for k, v in summary.items():
+        raw = summary["raw_loop" if k.startswith("loop") else "raw"]["median"]
         print(f"{k:10}{v['min']:>12.0f}{v['median']:>10.0f}{v['max']:>10.0f}{v['median'] / raw:>9.2f}")
+    print("(vs raw: activation rows against `raw`, the raw SKIP LOCKED claim; loop rows against `raw_loop`, the same "
+          "claim plus one committed UPDATE per job from each of the W processes)")
     ratio = [b / a for a, b in zip(results["loop_1p"], results["loop_2p"], strict=True)]
     for p, values in per_tx.items():
         print(f"worker loop {p}p: write commands per transaction (group commit) min {min(values):.2f} / median "
