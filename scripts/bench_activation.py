@@ -204,6 +204,7 @@ async def one_run(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
                 "raw_claim_busy_handler_jobs_s": raw_free["jobs_per_s"],
                 "http_activate_complete_jobs_s": cmp["jobs_per_s"],
                 "raw_claim_complete_jobs_s": raw_cmp["jobs_per_s"],
+                "http_vs_raw_complete": round(cmp["jobs_per_s"] / raw_cmp["jobs_per_s"], 3),
                 "detail": {"http_activate": act, "http_complete": cmp, "raw_claim": raw_act, "raw_complete": raw_cmp,
                            "raw_claim_busy_handler": raw_free},
             })
@@ -226,7 +227,7 @@ async def scaling(args: argparse.Namespace, db: Path, log: Path, run: int) -> di
 
 SUMMARY = ["http_activate_jobs_s", "raw_claim_jobs_s", "http_vs_raw_activate", "raw_claim_busy_handler_jobs_s",
            "http_activate_complete_jobs_s",
-           "raw_claim_complete_jobs_s", "loop_1p_jobs_s", "loop_2p_jobs_s", "loop_2p_vs_1p",
+           "raw_claim_complete_jobs_s", "http_vs_raw_complete", "loop_1p_jobs_s", "loop_2p_jobs_s", "loop_2p_vs_1p",
            "wake_p50_ms", "wake_p99_ms", "create_p50_ms", "create_p99_ms",
            "rss_idle_mb", "rss_held_mb", "rss_per_poll_kb", "health_idle_p50_ms", "health_held_p50_ms",
            "health_held_p99_ms", "park_s", "dropped_after_close_s", "serve_ready_s", "serve_ready_cpu_s"]

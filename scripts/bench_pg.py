@@ -200,7 +200,7 @@ def main() -> int:
           + (f"; the loop's completes carry {json.dumps(args.complete_variables)}" if args.complete_variables else ""))
     print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
     for k, v in summary.items():
-        raw = summary["raw_loop" if k.startswith("loop") else "raw"]["median"]
+        raw = summary["raw_loop" if "loop" in k else "raw"]["median"]
         print(f"{k:10}{v['min']:>12.0f}{v['median']:>10.0f}{v['max']:>10.0f}{v['median'] / raw:>9.2f}")
     print("(vs raw: activation rows against `raw`, the raw SKIP LOCKED claim; loop rows against `raw_loop`, the same "
           "claim plus one committed UPDATE per job from each of the W processes)")
