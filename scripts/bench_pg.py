@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import multiprocessing
+import os
 import re
+import signal
 import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jobgate.store import activation  # noqa: E402
-from tests.servers import servers  # noqa: E402
+from tests.servers import free_port, servers, wait_for_health  # noqa: E402
 
 # The server's own claim (jobgate.store.activation, SKIP LOCKED), compiled once and run raw: the floor runs that SQL.
 _COMPILED = activation.CLAIM[True].compile(dialect=postgresql.dialect())
@@ -119,6 +124,35 @@ def raw_phase(url: str, workers: int, batch: int, limit: int | None = None) -> t
     return elapsed, keys
 
 
+@contextlib.contextmanager
+def peer_servers(url: str, n: int) -> Iterator[list[str]]:
+    """n bare Starlette peers (scripts/bench_pg_peer_app.py) on jobgate's server options, each with 4 connections
+    (as many as the W = 8 workers over 2 processes keep busy); their base URLs."""
+    procs: list[subprocess.Popen[bytes]] = []
+    urls: list[str] = []
+    try:
+        for _ in range(n):
+            port = free_port()
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "bench_pg_peer_app:app", "--host", "127.0.0.1", "--port", str(port),
+                 "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--log-level", "warning"],
+                cwd=ROOT / "scripts", env={**os.environ, "JOBGATE_DATABASE_URL": url}, stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE))
+            urls.append(f"http://127.0.0.1:{port}")
+        for peer, proc in zip(urls, procs, strict=True):
+            wait_for_health(peer, proc)
+        yield urls
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+
+
 def group_commit(urls: list[str]) -> tuple[float, float]:
     """Write transactions and the commands run in them, summed over the processes (their /metrics)."""
     transactions = commands = 0.0
@@ -156,7 +190,8 @@ def main() -> int:
     url = args.database_url
     counts = [int(p) for p in args.processes.split(",")]
     results: dict[str, list[float]] = ({f"http_{p}p": [] for p in counts} | {"raw": []}
-                                       | {"loop_1p": [], "loop_2p": [], "raw_loop": []})
+                                       | {"loop_1p": [], "loop_2p": [], "raw_loop": [], "peer_loop_1p": [],
+                                          "peer_loop_2p": []})
     per_tx: dict[int, list[float]] = {1: [], 2: []}  # write commands per group-commit transaction, worker loop
     with servers(url, 1) as (first,):
         httpx.post(f"{first.url}/admin/load", timeout=600, json={
@@ -190,6 +225,14 @@ def main() -> int:
                 raise SystemExit(f"worker loop {p}p: a job was delivered twice")
             results[f"loop_{p}p"].append(len(keys) / elapsed)
             per_tx[p].append((after[1] - before[1]) / max(1.0, after[0] - before[0]))
+        for p in (1, 2):  # the same loop through bare Starlette peers (scripts/bench_pg_peer_app.py)
+            reset(url)
+            with peer_servers(url, p) as urls:
+                elapsed, keys = run_client(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
+                                                       args.client))
+            if len(keys) != len(set(keys)):
+                raise SystemExit(f"peer loop {p}p: a job was delivered twice")
+            results[f"peer_loop_{p}p"].append(len(keys) / elapsed)
     summary = {k: {"min": min(v), "median": statistics.median(v), "max": max(v)} for k, v in results.items()}
     (ROOT / "bench-results").mkdir(exist_ok=True)
     (ROOT / "bench-results" / "activation-postgres.json").write_text(json.dumps(
@@ -198,12 +241,16 @@ def main() -> int:
         indent=2))
     print(f"PostgreSQL activation, {args.jobs} jobs, {args.workers} workers, batch {args.batch}, {args.runs} runs"
           + (f"; the loop's completes carry {json.dumps(args.complete_variables)}" if args.complete_variables else ""))
-    print(f"{'':10}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
+    print(f"{'':14}{'jobs/s min':>12}{'median':>10}{'max':>10}{'vs raw':>9}")
     for k, v in summary.items():
         raw = summary["raw_loop" if "loop" in k else "raw"]["median"]
-        print(f"{k:10}{v['min']:>12.0f}{v['median']:>10.0f}{v['max']:>10.0f}{v['median'] / raw:>9.2f}")
+        print(f"{k:14}{v['min']:>12.0f}{v['median']:>10.0f}{v['max']:>10.0f}{v['median'] / raw:>9.2f}")
     print("(vs raw: activation rows against `raw`, the raw SKIP LOCKED claim; loop rows against `raw_loop`, the same "
-          "claim plus one committed UPDATE per job from each of the W processes)")
+          "claim plus one committed UPDATE per job from each of the W processes; peer_loop: the worker loop through "
+          "bare Starlette servers running that raw SQL, scripts/bench_pg_peer_app.py)")
+    peer = [b / a for a, b in zip(results["peer_loop_2p"], results["loop_2p"], strict=True)]
+    print(f"worker loop, 2 processes, jobgate / bare Starlette peer (within a run): min {min(peer):.2f} / median "
+          f"{statistics.median(peer):.2f} / max {max(peer):.2f}")
     ratio = [b / a for a, b in zip(results["loop_1p"], results["loop_2p"], strict=True)]
     for p, values in per_tx.items():
         print(f"worker loop {p}p: write commands per transaction (group commit) min {min(values):.2f} / median "
