@@ -7,8 +7,10 @@ activate batches of B through GET /zeebe/jobs (requestTimeout=-1) until none is 
 processes, each with its own psycopg connection, running the raw `UPDATE ... WHERE key IN (SELECT ... FOR UPDATE
 SKIP LOCKED) RETURNING key` claim until none is left. Then the worker loop: its floor (the same W raw processes
 claiming, then completing each job with one committed statement that ends the job and its instance, until C jobs
-are done), and 1 and 2 jobgate processes where the W HTTP workers activate and PATCH-complete C jobs. Jobs and
-instances are reset and the tables vacuumed between phases. Every phase checks exactly-once: the keys handed out
+are done), 1 and 2 jobgate processes where the W HTTP workers activate and PATCH-complete C jobs, and the same
+through 1 and 2 bare Starlette peers that run only the raw claim and the raw complete per request
+(scripts/bench_pg_peer_app.py: what the machine gives any HTTP server doing the least). Jobs and instances are
+reset and the tables vacuumed between phases. Every phase checks exactly-once: the keys handed out
 are distinct (and in the activation phases cover all N jobs).
 """
 
@@ -125,9 +127,9 @@ def raw_phase(url: str, workers: int, batch: int, limit: int | None = None) -> t
 
 
 @contextlib.contextmanager
-def peer_servers(url: str, n: int) -> Iterator[list[str]]:
-    """n bare Starlette peers (scripts/bench_pg_peer_app.py) on jobgate's server options, each with 4 connections
-    (as many as the W = 8 workers over 2 processes keep busy); their base URLs."""
+def peer_servers(url: str, n: int, workers: int) -> Iterator[list[str]]:
+    """n bare Starlette peers (scripts/bench_pg_peer_app.py) on jobgate's server options, each with a connection
+    per worker it serves (W spread over n); their base URLs."""
     procs: list[subprocess.Popen[bytes]] = []
     urls: list[str] = []
     try:
@@ -136,8 +138,8 @@ def peer_servers(url: str, n: int) -> Iterator[list[str]]:
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "bench_pg_peer_app:app", "--host", "127.0.0.1", "--port", str(port),
                  "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--log-level", "warning"],
-                cwd=ROOT / "scripts", env={**os.environ, "JOBGATE_DATABASE_URL": url}, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE))
+                cwd=ROOT / "scripts", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                env={**os.environ, "JOBGATE_DATABASE_URL": url, "JOBGATE_PEER_CONNECTIONS": str(-(-workers // n))}))
             urls.append(f"http://127.0.0.1:{port}")
         for peer, proc in zip(urls, procs, strict=True):
             wait_for_health(peer, proc)
@@ -227,7 +229,7 @@ def main() -> int:
             per_tx[p].append((after[1] - before[1]) / max(1.0, after[0] - before[0]))
         for p in (1, 2):  # the same loop through bare Starlette peers (scripts/bench_pg_peer_app.py)
             reset(url)
-            with peer_servers(url, p) as urls:
+            with peer_servers(url, p, args.workers) as urls:
                 elapsed, keys = run_client(http_phase(urls, args.workers, args.batch, True, args.complete_jobs,
                                                        args.client))
             if len(keys) != len(set(keys)):
