@@ -23,7 +23,6 @@ import json
 import multiprocessing
 import os
 import re
-import signal
 import statistics
 import subprocess
 import sys
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jobgate.store import activation  # noqa: E402
-from tests.servers import free_port, servers, wait_for_health  # noqa: E402
+from tests.servers import free_port, servers, stop_process, wait_for_health  # noqa: E402
 
 # The server's own claim (jobgate.store.activation, SKIP LOCKED), compiled once and run raw: the floor runs that SQL.
 _COMPILED = activation.CLAIM[True].compile(dialect=postgresql.dialect())
@@ -146,13 +145,7 @@ def peer_servers(url: str, n: int, workers: int) -> Iterator[list[str]]:
         yield urls
     finally:
         for proc in procs:
-            proc.send_signal(signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+            stop_process(proc)
 
 
 def group_commit(urls: list[str]) -> tuple[float, float]:

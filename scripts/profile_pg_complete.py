@@ -25,7 +25,6 @@ from typing import Any
 
 import httpx
 import psycopg
-import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "app"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from bench_pg import conninfo  # noqa: E402
 from bench_server import cpu_s  # noqa: E402
 
 from jobgate.store.completion_alone import _statement  # noqa: E402
@@ -84,8 +84,7 @@ def main() -> int:
         httpx.post(f"{server.url}/admin/load", timeout=600, json={
             "definitions": [{"bpmnProcessId": TYPE, "tasks": [{"elementId": "t", "type": TYPE}]}],
             "instances": [{"bpmnProcessId": TYPE, "count": args.jobs}]}).raise_for_status()
-    info = sa.make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(info, autocommit=True, cursor_factory=psycopg.RawCursor) as pg:
+    with psycopg.connect(conninfo(url), autocommit=True, cursor_factory=psycopg.RawCursor) as pg:
         pg.execute(f"UPDATE job SET state = 'activated', worker = 'w', deadline = 9999999999999 WHERE type = '{TYPE}'")
         pg.execute("VACUUM ANALYZE job")
         keys = iter([row[0] for row in pg.execute(f"SELECT key FROM job WHERE type = '{TYPE}' ORDER BY key")])
